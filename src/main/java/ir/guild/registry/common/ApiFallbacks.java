@@ -1,0 +1,95 @@
+package ir.guild.registry.common;
+
+import java.util.UUID;
+
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.security.AuthenticationException;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.json.Json;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Problem answers for what happens outside the REST resources: a body declared larger
+ * than the limit (refused before it is read), an API path that no resource serves, and
+ * failures that escape to the HTTP layer.
+ */
+@Singleton
+public class ApiFallbacks {
+
+    private static final Logger LOG = Logger.getLogger(ApiFallbacks.class);
+
+    static final String API_PREFIX = "/api/";
+
+    private final long maxBodyBytes;
+
+    ApiFallbacks(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+        this.maxBodyBytes = maxBodySize.asLongValue();
+    }
+
+    void registerBodyLimit(@Observes Filters filters) {
+        filters.register(this::refuseOversizedBody, 200);
+    }
+
+    /**
+     * The last resort for failures outside the REST layer: a problem with an error id,
+     * never Quarkus's own page with the exception's class. Security failures keep their
+     * own handling (login redirects, bearer challenges).
+     */
+    void registerFailureHandler(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).failureHandler(rc -> {
+            Throwable failure = rc.failure();
+            if (failure instanceof AuthenticationException || failure instanceof SecurityException
+                    || rc.response().headWritten()) {
+                rc.next();
+                return;
+            }
+            int status = rc.statusCode() >= 400 ? rc.statusCode() : 500;
+            String detail = null;
+            if (status >= 500) {
+                String errorId = UUID.randomUUID().toString();
+                LOG.errorf(failure, "Unexpected error %s on %s", errorId, rc.normalizedPath());
+                detail = "Something went wrong on our side (error id " + errorId + ")";
+            }
+            answer(rc, Problem.of(ProblemType.forStatus(status), detail, rc.normalizedPath(), null));
+        });
+    }
+
+    void registerApiNotFound(@Observes Router router) {
+        router.route(API_PREFIX + "*").order(Integer.MAX_VALUE - 1).handler(rc -> answer(rc,
+                Problem.of(ProblemType.NOT_FOUND, "No such API endpoint", rc.normalizedPath(), null)));
+    }
+
+    private void refuseOversizedBody(RoutingContext rc) {
+        String declared = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (declared != null && parseLength(declared) > maxBodyBytes) {
+            rc.response().putHeader(HttpHeaders.CONNECTION, "close");
+            answer(rc, Problem.of(ProblemType.PAYLOAD_TOO_LARGE,
+                    "The request body may not exceed " + maxBodyBytes + " bytes", rc.normalizedPath(), null));
+            return;
+        }
+        rc.next();
+    }
+
+    private static long parseLength(String value) {
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    static void answer(RoutingContext rc, Problem problem) {
+        rc.response()
+                .setStatusCode(problem.status())
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .end(Json.encode(problem));
+    }
+}

@@ -1,0 +1,202 @@
+package ir.guild.registry.common;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+
+import ir.guild.registry.web.ErrorPages;
+
+/**
+ * Turns every exception that reaches the REST layer into an RFC 9457 problem. Each
+ * mapper is narrow; anything unexpected becomes a 500 with an error id that is also
+ * logged, so the client learns nothing about the code.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private final CurrentVertxRequest request;
+
+    ProblemMappers(CurrentVertxRequest request) {
+        this.request = request;
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(Problem.of(e.type(), e.getMessage(), path(uri), e.errors()));
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            errors.add(new FieldError(fieldName(violation.getPropertyPath()), violation.getMessage()));
+        }
+        errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
+        return respond(Problem.of(ProblemType.VALIDATION, "Some fields are invalid", path(uri), errors));
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        List<FieldError> errors = List.of();
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            errors = List.of(new FieldError(jsonPath(mapping), "has the wrong type or format"));
+        }
+        return respond(Problem.of(ProblemType.BAD_REQUEST, "The request body is not valid JSON for this endpoint",
+                path(uri), errors));
+    }
+
+    @ServerExceptionMapper
+    public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
+        return staleRow(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response staleState(StaleStateException e, UriInfo uri) {
+        return staleRow(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(Problem.of(ProblemType.FORBIDDEN, "Your roles do not allow this", path(uri), null));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (ErrorPages.wantsPage(request.getCurrent())) {
+            return ErrorPages.page(status);
+        }
+        ProblemType type = ProblemType.forStatus(status);
+        Response.ResponseBuilder builder = Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem(Problem.TYPE_BASE + type.slug(), type.title(), status,
+                        status >= 500 ? null : e.getMessage(), path(uri), null));
+        String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        if (allow != null) {
+            builder.header(HttpHeaders.ALLOW, allow);
+        }
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String errorId = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error %s on %s", errorId, path(uri));
+        return respond(Problem.of(ProblemType.INTERNAL, "Something went wrong on our side (error id " + errorId + ")",
+                path(uri), null));
+    }
+
+    private Response staleRow(UriInfo uri) {
+        return respond(Problem.of(ProblemType.CONFLICT,
+                "Someone else changed this record; reload it and try again", path(uri), null));
+    }
+
+    private Response unauthenticated(UriInfo uri) {
+        if (ErrorPages.wantsPage(request.getCurrent())) {
+            return ErrorPages.page(401);
+        }
+        return Response.status(401)
+                .type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"guild\"")
+                .entity(Problem.of(ProblemType.UNAUTHORIZED, "A valid bearer token or session is required",
+                        path(uri), null))
+                .build();
+    }
+
+    private Response respond(Problem problem) {
+        if (ErrorPages.wantsPage(request.getCurrent())) {
+            return ErrorPages.page(problem.status());
+        }
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
+    }
+
+    /**
+     * {@code create.request.fullName} becomes {@code fullName}: clients know fields, not
+     * Java methods. A constraint on a parameter itself is named after the parameter.
+     */
+    static String fieldName(Path propertyPath) {
+        List<String> names = new ArrayList<>();
+        String parameter = null;
+        for (Path.Node node : propertyPath) {
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> names.clear();
+                case PARAMETER -> {
+                    names.clear();
+                    parameter = node.getName();
+                }
+                default -> {
+                    if (node.getIndex() != null && !names.isEmpty()) {
+                        int last = names.size() - 1;
+                        names.set(last, names.get(last) + "[" + node.getIndex() + "]");
+                    }
+                    String name = node.getName();
+                    if (name != null && !name.startsWith("<")) {
+                        names.add(name);
+                    }
+                }
+            }
+        }
+        if (names.isEmpty()) {
+            return parameter == null ? "body" : parameter;
+        }
+        return String.join(".", names);
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}
