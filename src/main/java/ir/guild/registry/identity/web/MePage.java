@@ -1,0 +1,54 @@
+package ir.guild.registry.identity.web;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+
+import ir.guild.registry.identity.CurrentPerson;
+import ir.guild.registry.identity.Role;
+
+/** The signed-in person's dashboard; the membership features grow from here. */
+@Path("/")
+@Authenticated
+public class MePage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance me(CurrentPerson person, List<Role> roles);
+    }
+
+    private final SecurityIdentity identity;
+
+    MePage(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    @GET
+    @Path("me")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public TemplateInstance me() {
+        CurrentPerson person = CurrentPerson.of(identity);
+        return Templates.me(person, person.roles().stream().sorted().toList());
+    }
+
+    /** The "sign in" link: the code flow has already run when this is reached. */
+    @GET
+    @Path("login")
+    @Operation(hidden = true)
+    public Response login() {
+        return Response.seeOther(URI.create("/me")).build();
+    }
+}
