@@ -1,0 +1,170 @@
+package ir.guild.registry.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionalException;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class AuditLogTest {
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @BeforeEach
+    void emptyTheLog() throws Exception {
+        // Only the database owner can remove entries, and only by switching the guard off.
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            sql.execute("alter table audit_entry disable trigger audit_entry_no_truncate");
+            sql.execute("truncate audit_entry restart identity");
+            sql.execute("alter table audit_entry enable trigger audit_entry_no_truncate");
+        }
+    }
+
+    private AuditEntry record(String action, String entityId) {
+        return QuarkusTransaction.requiringNew().call(() -> audit.record(new AuditEvent(
+                new Actor("demo-admin", "admin"), action, "Application", entityId, "status: SUBMITTED -> APPROVED")));
+    }
+
+    @Test
+    void entriesAreChainedFromTheGenesis() {
+        AuditEntry first = record("application.approve", "1");
+        AuditEntry second = record("application.reject", "2");
+        assertThat(first.prevHash).isEqualTo(AuditChain.GENESIS);
+        assertThat(second.prevHash).isEqualTo(first.hash);
+        assertThat(second.hash).hasSize(64).isNotEqualTo(first.hash);
+        assertThat(audit.verify()).isEqualTo(new ChainVerification(true, 2, null, null));
+    }
+
+    @Test
+    void anEmptyLogIsIntact() {
+        assertThat(audit.verify()).isEqualTo(new ChainVerification(true, 0, null, null));
+    }
+
+    @Test
+    void recordingOutsideATransactionIsRefused() {
+        assertThatThrownBy(() -> audit.record(new AuditEvent(Actor.system("test"), "x", "Y", "1", "")))
+                .isInstanceOf(TransactionalException.class);
+    }
+
+    @Test
+    void anEntryRolledBackWithItsChangeLeavesNoTrace() {
+        record("application.approve", "1");
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+            audit.record(new AuditEvent(Actor.system("test"), "application.reject", "Application", "2", ""));
+            throw new IllegalStateException("the change failed");
+        })).isInstanceOf(IllegalStateException.class);
+        long count = QuarkusTransaction.requiringNew().call(() -> AuditEntry.count());
+        assertThat(count).isEqualTo(1L);
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
+    void theApplicationCannotChangeOrDeleteEntries() throws Exception {
+        AuditEntry entry = record("application.approve", "1");
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            assertThatThrownBy(() -> sql.executeUpdate("update audit_entry set actor = 'x' where id = " + entry.id))
+                    .hasMessageContaining("append-only");
+            assertThatThrownBy(() -> sql.executeUpdate("delete from audit_entry where id = " + entry.id))
+                    .hasMessageContaining("append-only");
+        }
+    }
+
+    @Test
+    void anEditedEntryIsTheFirstBrokenOne() throws Exception {
+        record("a", "1");
+        AuditEntry edited = record("b", "2");
+        record("c", "3");
+        tamper("update audit_entry set summary = 'status: SUBMITTED -> REJECTED' where id = " + edited.id);
+
+        ChainVerification result = audit.verify();
+        assertThat(result.intact()).isFalse();
+        assertThat(result.firstBrokenId()).isEqualTo(edited.id);
+        assertThat(result.entries()).isEqualTo(1);
+        assertThat(result.problem()).contains("content");
+    }
+
+    @Test
+    void aDeletedEntryBreaksTheLinkOfTheNextOne() throws Exception {
+        record("a", "1");
+        AuditEntry deleted = record("b", "2");
+        AuditEntry next = record("c", "3");
+        tamper("delete from audit_entry where id = " + deleted.id);
+
+        ChainVerification result = audit.verify();
+        assertThat(result.intact()).isFalse();
+        assertThat(result.firstBrokenId()).isEqualTo(next.id);
+        assertThat(result.problem()).contains("link");
+    }
+
+    @Test
+    void anEditWithARecomputedHashIsFoundAtTheNextLink() throws Exception {
+        record("a", "1");
+        AuditEntry edited = record("b", "2");
+        AuditEntry next = record("c", "3");
+        String forgedHash = AuditChain.hash(edited.prevHash, edited.occurredAt, edited.actor, edited.actorRole,
+                edited.action, edited.entityType, edited.entityId, "forged");
+        tamper("update audit_entry set summary = 'forged', hash = '" + forgedHash + "' where id = " + edited.id);
+
+        ChainVerification result = audit.verify();
+        assertThat(result.intact()).isFalse();
+        assertThat(result.firstBrokenId()).isEqualTo(next.id);
+        assertThat(result.entries()).isEqualTo(2);
+    }
+
+    @Test
+    void concurrentWritersNeverForkTheChain() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<AuditEntry>> writes = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                String id = Integer.toString(i);
+                writes.add(pool.submit(() -> record("member.renew", id)));
+            }
+            for (Future<AuditEntry> write : writes) {
+                write.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(audit.verify()).isEqualTo(new ChainVerification(true, 40, null, null));
+    }
+
+    @Test
+    void theVerificationWalksMoreThanOnePage() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < AuditLog.VERIFY_PAGE + 5; i++) {
+                audit.record(new AuditEvent(Actor.system("import"), "member.import", "Member", "m" + i, ""));
+            }
+        });
+        assertThat(audit.verify()).isEqualTo(new ChainVerification(true, AuditLog.VERIFY_PAGE + 5, null, null));
+    }
+
+    /** What an attacker with database-owner rights would do. */
+    private void tamper(String statement) throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            sql.execute("alter table audit_entry disable trigger audit_entry_no_update_or_delete");
+            sql.executeUpdate(statement);
+            sql.execute("alter table audit_entry enable trigger audit_entry_no_update_or_delete");
+        }
+    }
+}
