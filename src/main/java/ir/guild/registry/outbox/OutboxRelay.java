@@ -1,0 +1,141 @@
+package ir.guild.registry.outbox;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.persistence.EntityManager;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Delivers outbox messages. Every instance polls; a message is claimed with
+ * {@code FOR UPDATE SKIP LOCKED} and hidden for a lease while it is delivered, so with
+ * several instances each message goes to one of them. Failures are retried with
+ * exponential backoff; a message that keeps failing is marked FAILED.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final int MAX_ERROR_LENGTH = 2000;
+
+    static final String CLAIM_DUE = """
+            with due as (
+                select id from outbox_message
+                where status = 'PENDING' and next_attempt_at <= now()
+                order by next_attempt_at, id
+                limit ?1
+                for update skip locked)
+            update outbox_message m
+               set attempts = m.attempts + 1,
+                   next_attempt_at = now() + make_interval(secs => ?2)
+              from due
+             where m.id = due.id
+            returning m.id""";
+
+    private final Map<String, OutboxHandler<?>> handlers = new HashMap<>();
+    private final OutboxConfig config;
+    private final ObjectMapper json;
+    private final EntityManager em;
+
+    OutboxRelay(Instance<OutboxHandler<?>> handlers, OutboxConfig config, ObjectMapper json, EntityManager em) {
+        handlers.forEach(handler -> {
+            OutboxHandler<?> previous = this.handlers.put(handler.kind(), handler);
+            if (previous != null) {
+                throw new IllegalStateException("Two outbox handlers for kind " + handler.kind());
+            }
+        });
+        this.config = config;
+        this.json = json;
+        this.em = em;
+    }
+
+    @Scheduled(identity = "outbox-relay", every = "${guild.outbox.poll-interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        deliverDue();
+    }
+
+    /** Claims the messages due now and delivers them; returns how many were delivered. */
+    public int deliverDue() {
+        List<Long> claimed = QuarkusTransaction.requiringNew().call(this::claimDue);
+        int delivered = 0;
+        for (Long id : claimed) {
+            if (deliver(id)) {
+                delivered++;
+            }
+        }
+        return delivered;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Long> claimDue() {
+        List<Number> ids = em.createNativeQuery(CLAIM_DUE)
+                .setParameter(1, config.batchSize())
+                .setParameter(2, (double) config.claimLease().toSeconds())
+                .getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    private boolean deliver(long id) {
+        OutboxMessage message = QuarkusTransaction.requiringNew().call(() -> OutboxMessage.findById(id));
+        try {
+            OutboxHandler<?> handler = handlers.get(message.kind);
+            if (handler == null) {
+                throw new IllegalStateException("No handler for outbox kind " + message.kind);
+            }
+            deliverWith(handler, message);
+            QuarkusTransaction.requiringNew().run(() -> markDelivered(id));
+            return true;
+        } catch (Exception e) {
+            LOG.warnf("Outbox message %d (%s) failed on attempt %d: %s", id, message.kind, message.attempts,
+                    e.getMessage());
+            QuarkusTransaction.requiringNew().run(() -> markFailedAttempt(id, e));
+            return false;
+        }
+    }
+
+    private <T> void deliverWith(OutboxHandler<T> handler, OutboxMessage message) throws Exception {
+        T payload = json.readValue(message.payload, handler.payloadType());
+        handler.deliver(payload, message.id);
+    }
+
+    private void markDelivered(long id) {
+        OutboxMessage message = OutboxMessage.findById(id);
+        message.status = OutboxMessage.Status.DELIVERED;
+        message.deliveredAt = Instant.now();
+        message.lastError = null;
+    }
+
+    private void markFailedAttempt(long id, Exception error) {
+        OutboxMessage message = OutboxMessage.findById(id);
+        String text = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        message.lastError = text.length() > MAX_ERROR_LENGTH ? text.substring(0, MAX_ERROR_LENGTH) : text;
+        if (message.attempts >= config.maxAttempts()) {
+            message.status = OutboxMessage.Status.FAILED;
+            LOG.errorf("Outbox message %d (%s) gave up after %d attempts", id, message.kind, message.attempts);
+        } else {
+            message.nextAttemptAt = Instant.now().plus(backoff(message.attempts));
+        }
+    }
+
+    /** initial × 2^(attempts−1), capped, with up to 20% jitter so instances do not retry in step. */
+    Duration backoff(int attempts) {
+        long initial = config.initialBackoff().toMillis();
+        long exponential = initial << Math.min(Math.max(attempts - 1, 0), 30);
+        long capped = Math.min(exponential <= 0 ? Long.MAX_VALUE : exponential, config.maxBackoff().toMillis());
+        long jitter = (long) (capped * 0.2 * ThreadLocalRandom.current().nextDouble());
+        return Duration.ofMillis(capped + jitter);
+    }
+}

@@ -1,0 +1,51 @@
+package ir.guild.registry.outbox;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.inject.Singleton;
+
+/** A test handler that records deliveries, can be told to fail, and can be slowed down. */
+@Singleton
+public class RecordingHandler implements OutboxHandler<RecordingHandler.Note> {
+
+    public static final String KIND = "test-note";
+
+    public record Note(String text) {
+    }
+
+    final List<Long> deliveredIds = new CopyOnWriteArrayList<>();
+    final List<String> deliveredTexts = new CopyOnWriteArrayList<>();
+    final AtomicInteger failuresLeft = new AtomicInteger();
+    volatile long delayMillis;
+
+    void reset() {
+        deliveredIds.clear();
+        deliveredTexts.clear();
+        failuresLeft.set(0);
+        delayMillis = 0;
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public Class<Note> payloadType() {
+        return Note.class;
+    }
+
+    @Override
+    public void deliver(Note note, long messageId) throws Exception {
+        if (delayMillis > 0) {
+            Thread.sleep(delayMillis);
+        }
+        if (failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            throw new IllegalStateException("receiver unavailable");
+        }
+        deliveredIds.add(messageId);
+        deliveredTexts.add(note.text());
+    }
+}
