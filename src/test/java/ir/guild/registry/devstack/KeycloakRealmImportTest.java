@@ -7,6 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,7 +18,7 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** How the launcher prepares the realm import, without starting Keycloak. */
+/** The launcher's checks and its preparation of the realm import, without starting Keycloak. */
 class KeycloakRealmImportTest {
 
     @TempDir
@@ -96,6 +99,29 @@ class KeycloakRealmImportTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("not unpacked")
                 .hasMessageContaining("./mvnw");
+    }
+
+    @Test
+    void refusesToReuseWhateverListensOnTheKeycloakPort() throws IOException {
+        Path kcSh = Files.createDirectories(distribution.resolve("bin")).resolve("kc.sh");
+        Files.writeString(kcSh, "#!/bin/sh\nexit 1\n");
+
+        try (ServerSocket occupant = occupy(KeycloakServer.PORT)) {
+            assertThatThrownBy(() -> server(Optional.empty()).start(Duration.ofSeconds(5)))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("Port " + KeycloakServer.PORT)
+                    .hasMessageContaining("already in use");
+        }
+        assertThat(kcSh).isExecutable();
+    }
+
+    /** Null when the port is already taken, for example by the Keycloak of the end-to-end tests: just as good here. */
+    private static ServerSocket occupy(int port) throws IOException {
+        try {
+            return new ServerSocket(port, 1, InetAddress.getByName(KeycloakServer.HOST));
+        } catch (BindException taken) {
+            return null;
+        }
     }
 
     private KeycloakServer server(Optional<Path> demo) {
