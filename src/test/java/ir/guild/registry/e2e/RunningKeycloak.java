@@ -1,0 +1,129 @@
+package ir.guild.registry.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import ir.guild.registry.devstack.KeycloakServer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The real Keycloak with the guild realm and the demo accounts, started once per test JVM and stopped by
+ * {@link KeycloakServer}'s shutdown hook when the JVM exits. Also obtains tokens for end-to-end tests.
+ */
+public final class RunningKeycloak {
+
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private static KeycloakServer server;
+    /** Kept so that every later test fails at once with the cause instead of waiting for another start. */
+    private static RuntimeException startFailure;
+
+    private RunningKeycloak() {
+    }
+
+    public static synchronized KeycloakServer get() {
+        if (startFailure != null) {
+            throw startFailure;
+        }
+        if (server == null) {
+            Path localDir = Path.of(requiredProperty("guild.local.dir"));
+            Path realmDir = Path.of("deploy", "keycloak").toAbsolutePath();
+            try {
+                server = KeycloakServer.fromLocalDirectory(localDir, requiredProperty("guild.keycloak.version"),
+                                realmDir.resolve("guild-realm.json"), Optional.of(realmDir.resolve("demo-realm.json")))
+                        .start(READY_TIMEOUT);
+            } catch (RuntimeException e) {
+                startFailure = e;
+                throw e;
+            }
+        }
+        return server;
+    }
+
+    /** An access token for a user, by the password grant (demo clients {@code guild-cli} and {@code guild-cli-short}). */
+    public static String passwordGrantToken(String clientId, String username, String password) {
+        return accessToken(requestToken(Map.of("grant_type", "password", "client_id", clientId,
+                "username", username, "password", password, "scope", "openid")));
+    }
+
+    /** An access token for a confidential client's service account. */
+    public static String clientCredentialsToken(String clientId, String secret) {
+        return accessToken(requestToken(Map.of("grant_type", "client_credentials", "client_id", clientId,
+                "client_secret", secret)));
+    }
+
+    /** The raw answer of the token endpoint, for tests of refused requests. */
+    public static HttpResponse<String> requestToken(Map<String, String> form) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(get().realmUrl() + "/protocol/openid-connect/token"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(formEncode(form)))
+                .build();
+        return send(request);
+    }
+
+    /** The claims of a JWT, unverified: for asserting on tokens Keycloak just issued. */
+    public static JsonNode claims(String jwt) {
+        String[] parts = jwt.split("\\.");
+        if (parts.length != 3) {
+            throw new IllegalArgumentException("Not a JWT: " + jwt);
+        }
+        return readJson(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
+    }
+
+    static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(request.method() + " " + request.uri(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static JsonNode readJson(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Not JSON: " + json, e);
+        }
+    }
+
+    private static String accessToken(HttpResponse<String> response) {
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Keycloak refused the token request: HTTP " + response.statusCode() + " "
+                    + response.body());
+        }
+        return readJson(response.body()).required("access_token").asText();
+    }
+
+    private static String formEncode(Map<String, String> form) {
+        return form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    private static String requiredProperty(String name) {
+        String value = System.getProperty(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("System property " + name + " is not set; run the tests through Maven (./mvnw test)");
+        }
+        return value;
+    }
+}
