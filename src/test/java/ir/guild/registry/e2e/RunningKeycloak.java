@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +26,11 @@ import java.util.stream.Collectors;
  */
 public final class RunningKeycloak {
 
+    /** The full name of {@code demo-member} as the demo realm gives it. */
+    public static final String DEMO_MEMBER_NAME = "سارا رضایی";
+
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
+    private static final String STARTED_IN_THIS_JVM = "guild.e2e.keycloak-started";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -44,9 +49,16 @@ public final class RunningKeycloak {
             Path localDir = Path.of(requiredProperty("guild.local.dir"));
             Path realmDir = Path.of("deploy", "keycloak").toAbsolutePath();
             try {
-                server = KeycloakServer.fromLocalDirectory(localDir, requiredProperty("guild.keycloak.version"),
-                                realmDir.resolve("guild-realm.json"), Optional.of(realmDir.resolve("demo-realm.json")))
-                        .start(READY_TIMEOUT);
+                KeycloakServer keycloak = KeycloakServer.fromLocalDirectory(localDir,
+                        requiredProperty("guild.keycloak.version"), realmDir.resolve("guild-realm.json"),
+                        Optional.of(realmDir.resolve("demo-realm.json")));
+                // Quarkus tests load this class again in their own class loader: the JVM-wide marker
+                // lets the second copy use the server the first one started instead of starting another.
+                if (!Boolean.getBoolean(STARTED_IN_THIS_JVM)) {
+                    keycloak.start(READY_TIMEOUT);
+                    System.setProperty(STARTED_IN_THIS_JVM, "true");
+                }
+                server = keycloak;
             } catch (RuntimeException e) {
                 startFailure = e;
                 throw e;
@@ -84,6 +96,11 @@ public final class RunningKeycloak {
             throw new IllegalArgumentException("Not a JWT: " + jwt);
         }
         return readJson(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
+    }
+
+    /** When a token Keycloak issued stops being valid. */
+    public static Instant expiryOf(String jwt) {
+        return Instant.ofEpochSecond(claims(jwt).path("exp").asLong());
     }
 
     static HttpResponse<String> send(HttpRequest request) {

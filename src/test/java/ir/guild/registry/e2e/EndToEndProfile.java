@@ -1,0 +1,27 @@
+package ir.guild.registry.e2e;
+
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+
+/** The app as it runs for real: OIDC on, against the Keycloak of the test run. */
+public class EndToEndProfile implements QuarkusTestProfile {
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return Map.of(
+                "quarkus.oidc.tenant-enabled", "true",
+                "quarkus.keycloak.admin-client.enabled", "true");
+    }
+
+    @Override
+    public List<TestResourceEntry> testResources() {
+        return List.of(new TestResourceEntry(KeycloakTestResource.class));
+    }
+
+    @Override
+    public String getConfigProfile() {
+        return "test";
+    }
+}
