@@ -23,7 +23,7 @@ public final class LocalPlatform {
     static final String JDBC_URL_PROPERTY = "quarkus.datasource.jdbc.url";
     static final String JDBC_URL_ENV = "QUARKUS_DATASOURCE_JDBC_URL";
 
-    private static volatile boolean keycloakStarted;
+    private static volatile Path demoRealmFile;
 
     private LocalPlatform() {
     }
@@ -40,16 +40,16 @@ public final class LocalPlatform {
         }
         if (Boolean.getBoolean("guild.local.keycloak")) {
             Path realmDir = Path.of(System.getProperty("guild.local.realm-dir", "deploy/keycloak"));
-            KeycloakServer.fromLocalDirectory(localDir, keycloakVersion(),
-                    realmDir.resolve("guild-realm.json"), Optional.of(realmDir.resolve("demo-realm.json")))
-                    .start(Duration.ofMinutes(3));
-            keycloakStarted = true;
+            Path demoFile = realmDir.resolve("demo-realm.json");
+            KeycloakServer.fromLocalDirectory(localDir, keycloakVersion(), realmDir.resolve("guild-realm.json"),
+                    Optional.of(demoFile)).start(Duration.ofMinutes(3));
+            demoRealmFile = demoFile;
         }
     }
 
-    /** True when this JVM started Keycloak with the demo accounts, so the banner may list them. */
-    public static boolean keycloakStarted() {
-        return keycloakStarted;
+    /** The demo accounts' file when this JVM started Keycloak with them, for the start-up banner. */
+    public static Optional<Path> demoRealmFile() {
+        return Optional.ofNullable(demoRealmFile);
     }
 
     static boolean databaseConfigured() {
