@@ -68,6 +68,13 @@ class PagesTest {
     }
 
     @Test
+    void jsonCallsAreNotHeldToTheFormsCsrfToken() {
+        given().contentType(io.restassured.http.ContentType.JSON).body("{\"name\":\"Sara\"}")
+                .when().post("/api/v1/test-probe/validated")
+                .then().statusCode(200);
+    }
+
+    @Test
     void theLanguageSwitchNeverRedirectsAway() {
         assertThat(LanguageResource.localPath("https://evil.example/")).isEqualTo("/");
         assertThat(LanguageResource.localPath("//evil.example/")).isEqualTo("/");
