@@ -12,9 +12,6 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 @QuarkusMain
 public final class GuildRegistryApp {
 
-    private GuildRegistryApp() {
-    }
-
     public static void main(String... args) {
         LocalPlatform.prepare();
         Quarkus.run(args);

@@ -1,12 +1,9 @@
 package ir.guild.registry.common;
 
-import java.util.UUID;
-
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.AuthenticationException;
@@ -23,8 +20,6 @@ import io.vertx.ext.web.RoutingContext;
  */
 @Singleton
 public class ApiFallbacks {
-
-    private static final Logger LOG = Logger.getLogger(ApiFallbacks.class);
 
     static final String API_PREFIX = "/api/";
 
@@ -52,13 +47,8 @@ public class ApiFallbacks {
                 return;
             }
             int status = rc.statusCode() >= 400 ? rc.statusCode() : 500;
-            String detail = null;
-            if (status >= 500) {
-                String errorId = UUID.randomUUID().toString();
-                LOG.errorf(failure, "Unexpected error %s on %s", errorId, rc.normalizedPath());
-                detail = "Something went wrong on our side (error id " + errorId + ")";
-            }
-            answer(rc, Problem.of(ProblemType.forStatus(status), detail, rc.normalizedPath(), null));
+            answer(rc, status >= 500 ? UnexpectedErrors.report(failure, status, rc.normalizedPath())
+                    : Problem.forStatus(status, null, rc.normalizedPath()));
         });
     }
 

@@ -17,6 +17,12 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static final String MEDIA_TYPE = "application/problem+json";
     static final String TYPE_BASE = "urn:guild:problem:";
 
+    /** A problem for a bare HTTP status raised outside our code, keeping the exact status. */
+    public static Problem forStatus(int status, String detail, String instance) {
+        ProblemType type = ProblemType.forStatus(status);
+        return new Problem(TYPE_BASE + type.slug(), type.title(), status, detail, instance, null);
+    }
+
     public static Problem of(ProblemType type, String detail, String instance, List<FieldError> errors) {
         return new Problem(TYPE_BASE + type.slug(), type.title(), type.status(), detail, instance,
                 errors == null || errors.isEmpty() ? null : List.copyOf(errors));

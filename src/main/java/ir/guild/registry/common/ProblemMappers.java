@@ -3,7 +3,6 @@ package ir.guild.registry.common;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -15,7 +14,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.hibernate.StaleStateException;
-import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -35,8 +33,6 @@ import ir.guild.registry.web.ErrorPages;
  * logged, so the client learns nothing about the code.
  */
 public class ProblemMappers {
-
-    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     private final CurrentVertxRequest request;
 
@@ -105,11 +101,9 @@ public class ProblemMappers {
         if (ErrorPages.wantsPage(request.getCurrent())) {
             return ErrorPages.page(status);
         }
-        ProblemType type = ProblemType.forStatus(status);
         Response.ResponseBuilder builder = Response.status(status)
                 .type(Problem.MEDIA_TYPE)
-                .entity(new Problem(Problem.TYPE_BASE + type.slug(), type.title(), status,
-                        status >= 500 ? null : e.getMessage(), path(uri), null));
+                .entity(Problem.forStatus(status, status >= 500 ? null : e.getMessage(), path(uri)));
         String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
         if (allow != null) {
             builder.header(HttpHeaders.ALLOW, allow);
@@ -119,10 +113,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
-        String errorId = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unexpected error %s on %s", errorId, path(uri));
-        return respond(Problem.of(ProblemType.INTERNAL, "Something went wrong on our side (error id " + errorId + ")",
-                path(uri), null));
+        return respond(UnexpectedErrors.report(e, 500, path(uri)));
     }
 
     private Response staleRow(UriInfo uri) {

@@ -18,9 +18,7 @@ public class ProblemResponseFilter {
         if (status < 400 || response.hasEntity()) {
             return;
         }
-        ProblemType type = ProblemType.forStatus(status);
-        response.setEntity(new Problem(Problem.TYPE_BASE + type.slug(), type.title(), status, null,
-                request.getUriInfo().getRequestUri().getRawPath(), null), null,
+        response.setEntity(Problem.forStatus(status, null, request.getUriInfo().getRequestUri().getRawPath()), null,
                 MediaType.valueOf(Problem.MEDIA_TYPE));
     }
 }

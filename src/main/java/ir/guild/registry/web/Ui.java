@@ -51,7 +51,7 @@ public class Ui {
         return Optional.of(identity);
     }
 
-    static Language languageOf(RoutingContext rc) {
+    public static Language languageOf(RoutingContext rc) {
         Cookie cookie = rc.request().getCookie(Language.COOKIE);
         return Optional.ofNullable(cookie).flatMap(c -> Language.fromCode(c.getValue())).orElse(Language.DEFAULT);
     }

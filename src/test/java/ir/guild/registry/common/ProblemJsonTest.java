@@ -103,6 +103,16 @@ class ProblemJsonTest {
     }
 
     @Test
+    void failuresOutsideTheRestLayerAlsoHideTheirInternals() {
+        given().when().get(FailingRouteProbe.PATH)
+                .then().statusCode(500)
+                .contentType("application/problem+json")
+                .body(not(containsString("ir.guild")))
+                .body(not(containsString("IllegalStateException")))
+                .body("detail", containsString("error id"));
+    }
+
+    @Test
     void anonymousCallersGet401WithABearerChallenge() {
         given().when().get(PROBE + "/admin-only")
                 .then().statusCode(401)

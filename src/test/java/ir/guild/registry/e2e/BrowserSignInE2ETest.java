@@ -89,4 +89,17 @@ class BrowserSignInE2ETest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
         assertThat(browser.getCurrentUrl()).startsWith(RunningKeycloak.get().realmUrl());
     }
+
+    @Test
+    void someoneWhoChoseEnglishGetsTheEnglishLoginPage() {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.get(app);
+        browser.findElement(By.cssSelector("form[action='/lang'] button")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+
+        browser.findElement(By.cssSelector("a[href='/login']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        assertThat(browser.getCurrentUrl()).startsWith(RunningKeycloak.get().realmUrl());
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+    }
 }
