@@ -1,5 +1,6 @@
 package ir.guild.registry.web;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -43,6 +44,19 @@ public enum Language {
 
     public Language other() {
         return this == FA ? EN : FA;
+    }
+
+    /** The API's language: Persian for clients that prefer it, English otherwise. */
+    public static Language ofApiClient(List<Locale> acceptable) {
+        for (Locale locale : acceptable) {
+            if ("fa".equals(locale.getLanguage())) {
+                return FA;
+            }
+            if ("en".equals(locale.getLanguage())) {
+                return EN;
+            }
+        }
+        return EN;
     }
 
     public static Optional<Language> fromCode(String code) {

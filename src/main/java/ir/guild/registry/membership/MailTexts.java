@@ -1,0 +1,33 @@
+package ir.guild.registry.membership;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** The emails membership sends, in Persian; English is in {@code messages/membershipMail_en.properties}. */
+@MessageBundle(value = "membershipMail", locale = "fa")
+public interface MailTexts {
+
+    @Message("درخواست عضویت شما دریافت شد")
+    String received_subject();
+
+    @Message("{name} عزیز،\n\nدرخواست عضویت شما در صنف ملی برنامه‌نویسان دریافت شد و به‌زودی بررسی می‌شود. وضعیت آن را در {link} ببینید.\n\nصنف ملی برنامه‌نویسان")
+    String received_body(String name, String link);
+
+    @Message("درخواست عضویت شما به اطلاعات بیشتری نیاز دارد")
+    String needs_info_subject();
+
+    @Message("{name} عزیز،\n\nبرای بررسی درخواست عضویت شما به این اطلاعات نیاز داریم:\n\n{reason}\n\nلطفاً درخواست را در {link} کامل کنید.\n\nصنف ملی برنامه‌نویسان")
+    String needs_info_body(String name, String reason, String link);
+
+    @Message("عضویت شما تأیید شد")
+    String approved_subject();
+
+    @Message("{name} عزیز،\n\nعضویت شما در صنف ملی برنامه‌نویسان تأیید شد. شماره عضویت شما {number} است و کارت عضویت را در {link} می‌بینید.\n\nصنف ملی برنامه‌نویسان")
+    String approved_body(String name, String number, String link);
+
+    @Message("درخواست عضویت شما پذیرفته نشد")
+    String rejected_subject();
+
+    @Message("{name} عزیز،\n\nمتأسفانه درخواست عضویت شما پذیرفته نشد. دلیل:\n\n{reason}\n\nصنف ملی برنامه‌نویسان")
+    String rejected_body(String name, String reason);
+}

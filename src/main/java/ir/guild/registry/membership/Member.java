@@ -1,0 +1,131 @@
+package ir.guild.registry.membership;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+import ir.guild.registry.reference.Grade;
+import ir.guild.registry.reference.Province;
+import ir.guild.registry.reference.Specialty;
+
+/** A member of the guild, created when an application is approved. */
+@Entity
+@Table(name = "member")
+public class Member extends PanacheEntityBase {
+
+    /** The statuses stored in the database; EXPIRED is derived. */
+    public enum StoredStatus {
+        ACTIVE, SUSPENDED, REVOKED
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "membership_number", nullable = false, updatable = false)
+    public String membershipNumber;
+
+    @Column(name = "account_subject", nullable = false)
+    public String accountSubject;
+
+    @Column(name = "application_id", updatable = false)
+    public Long applicationId;
+
+    @Column(nullable = false)
+    public String language;
+
+    @Column(name = "full_name", nullable = false)
+    public String fullName;
+
+    @Column(name = "full_name_latin", nullable = false)
+    public String fullNameLatin;
+
+    @Column(name = "national_id", nullable = false)
+    public String nationalId;
+
+    @Column(nullable = false)
+    public String email;
+
+    @Column(nullable = false)
+    public String mobile;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Province province;
+
+    @Column(nullable = false)
+    public String city;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "member_specialty", joinColumns = @JoinColumn(name = "member_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "specialty", nullable = false)
+    public Set<Specialty> specialties = EnumSet.noneOf(Specialty.class);
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Grade grade;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public StoredStatus status;
+
+    @Column(name = "status_reason")
+    public String statusReason;
+
+    @Column(name = "member_since", nullable = false)
+    public LocalDate memberSince;
+
+    @Column(name = "valid_until", nullable = false)
+    public LocalDate validUntil;
+
+    @Column(name = "directory_listed", nullable = false)
+    public boolean directoryListed;
+
+    @Version
+    public int version;
+
+    /** The status as of {@code today}: an active membership past its validity is expired. */
+    public MemberStatus statusOn(LocalDate today) {
+        return switch (status) {
+            case REVOKED -> MemberStatus.REVOKED;
+            case SUSPENDED -> MemberStatus.SUSPENDED;
+            case ACTIVE -> validUntil.isBefore(today) ? MemberStatus.EXPIRED : MemberStatus.ACTIVE;
+        };
+    }
+
+    public static Optional<Member> byNumber(String membershipNumber) {
+        return find("membershipNumber", membershipNumber).firstResultOptional();
+    }
+
+    /** The account's membership, unless it was revoked. */
+    public static Optional<Member> currentOf(String accountSubject) {
+        return find("accountSubject = ?1 and status <> ?2", accountSubject, StoredStatus.REVOKED)
+                .firstResultOptional();
+    }
+
+    public static boolean currentExistsForNationalId(String nationalId) {
+        return count("nationalId = ?1 and status <> ?2", nationalId, StoredStatus.REVOKED) > 0;
+    }
+
+    public static Optional<Member> byApplication(long applicationId) {
+        return find("applicationId", applicationId).firstResultOptional();
+    }
+}

@@ -1,0 +1,21 @@
+package ir.guild.registry.membership;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * A membership's status. {@code EXPIRED} is never stored: a member whose validity has
+ * passed reads as expired at once, whatever the stored status, unless suspended or revoked.
+ */
+public enum MemberStatus {
+    ACTIVE, SUSPENDED, EXPIRED, REVOKED;
+
+    /** The statuses an admin may set, from each stored one. Renewal is its own action. */
+    public Set<MemberStatus> next() {
+        return switch (this) {
+            case ACTIVE, EXPIRED -> EnumSet.of(SUSPENDED, REVOKED);
+            case SUSPENDED -> EnumSet.of(ACTIVE, REVOKED);
+            case REVOKED -> EnumSet.noneOf(MemberStatus.class);
+        };
+    }
+}

@@ -1,0 +1,14 @@
+package ir.guild.registry.membership;
+
+import java.time.Period;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "guild.membership")
+public interface MembershipConfig {
+
+    /** How long a membership is valid after approval or renewal. */
+    @WithDefault("P1Y")
+    Period validity();
+}

@@ -1,0 +1,42 @@
+package ir.guild.registry.membership;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/** Empties the membership tables between tests (the audit log stays: it is append-only). */
+@ApplicationScoped
+public class MembershipTestData {
+
+    private final EntityManager em;
+
+    MembershipTestData(EntityManager em) {
+        this.em = em;
+    }
+
+    @Transactional
+    public void clear() {
+        em.createNativeQuery("delete from member_specialty").executeUpdate();
+        em.createNativeQuery("delete from member").executeUpdate();
+        em.createNativeQuery("delete from membership_application_specialty").executeUpdate();
+        em.createNativeQuery("delete from membership_application").executeUpdate();
+        em.createNativeQuery("delete from membership_number_sequence").executeUpdate();
+        em.createNativeQuery("delete from outbox_message").executeUpdate();
+    }
+
+    @Transactional
+    public long applications() {
+        return Application.count();
+    }
+
+    @Transactional
+    public long members() {
+        return Member.count();
+    }
+
+    @Transactional
+    public long outbox(String kind) {
+        return ((Number) em.createNativeQuery("select count(*) from outbox_message where kind = ?1")
+                .setParameter(1, kind).getSingleResult()).longValue();
+    }
+}
