@@ -3,6 +3,7 @@ package ir.guild.registry.web;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -55,7 +56,7 @@ class PagesTest {
                 .formParam(csrfField, token).formParam("lang", "en").formParam("return", "/?x=1")
                 .when().post("/lang")
                 .then().statusCode(303)
-                .header("Location", equalTo("http://127.0.0.1:8081/?x=1"))
+                .header("Location", endsWith("/?x=1"))
                 .cookie(Language.COOKIE, "en");
     }
 
