@@ -52,6 +52,11 @@ public class AuditEntry extends PanacheEntityBase {
         return find("order by id desc").firstResult();
     }
 
+    /** What happened to one entity, in the order it happened. */
+    public static List<AuditEntry> historyOf(String entityType, String entityId) {
+        return find("entityType = ?1 and entityId = ?2 order by id", entityType, entityId).list();
+    }
+
     /** The next {@code limit} entries after {@code afterId}, in chain order. */
     public static List<AuditEntry> pageAfter(long afterId, int limit) {
         return find("id > ?1 order by id", afterId).page(0, limit).list();
