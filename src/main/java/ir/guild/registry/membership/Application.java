@@ -2,6 +2,7 @@ package ir.guild.registry.membership;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -141,6 +142,20 @@ public class Application extends PanacheEntityBase {
 
     public static boolean openExistsForAccount(String accountSubject) {
         return count("accountSubject = ?1 and status in ?2", accountSubject, ApplicationStatus.OPEN) > 0;
+    }
+
+    /** Of the given national IDs, those that have an open application. */
+    public static Set<String> nationalIdsWithOpenApplication(Collection<String> nationalIds) {
+        return nationalIds.isEmpty() ? Set.of()
+                : Set.copyOf(find("select nationalId from Application where nationalId in ?1 and status in ?2",
+                        nationalIds, ApplicationStatus.OPEN).project(String.class).list());
+    }
+
+    /** Of the given accounts, those that have an open application. */
+    public static Set<String> accountsWithOpenApplication(Collection<String> accountSubjects) {
+        return accountSubjects.isEmpty() ? Set.of()
+                : Set.copyOf(find("select accountSubject from Application where accountSubject in ?1 and status in ?2",
+                        accountSubjects, ApplicationStatus.OPEN).project(String.class).list());
     }
 
     /** The admins' queue: oldest first, filtered by status and by a search in name, national ID or email. */

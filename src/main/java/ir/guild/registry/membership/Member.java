@@ -1,7 +1,12 @@
 package ir.guild.registry.membership;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,6 +25,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Sort;
 
 import ir.guild.registry.reference.Grade;
 import ir.guild.registry.reference.Province;
@@ -104,11 +110,7 @@ public class Member extends PanacheEntityBase {
 
     /** The status as of {@code today}: an active membership past its validity is expired. */
     public MemberStatus statusOn(LocalDate today) {
-        return switch (status) {
-            case REVOKED -> MemberStatus.REVOKED;
-            case SUSPENDED -> MemberStatus.SUSPENDED;
-            case ACTIVE -> validUntil.isBefore(today) ? MemberStatus.EXPIRED : MemberStatus.ACTIVE;
-        };
+        return MemberStatus.of(status, validUntil, today);
     }
 
     public static Optional<Member> byNumber(String membershipNumber) {
@@ -123,6 +125,47 @@ public class Member extends PanacheEntityBase {
 
     public static boolean currentExistsForNationalId(String nationalId) {
         return count("nationalId = ?1 and status <> ?2", nationalId, StoredStatus.REVOKED) > 0;
+    }
+
+    /** Of the given national IDs, those that already have a membership that was not revoked. */
+    public static Set<String> nationalIdsWithCurrentMembership(Collection<String> nationalIds) {
+        return nationalIds.isEmpty() ? Set.of()
+                : Set.copyOf(find("select nationalId from Member where nationalId in ?1 and status <> ?2",
+                        nationalIds, StoredStatus.REVOKED).project(String.class).list());
+    }
+
+    /** Of the given accounts, those that already hold a membership that was not revoked. */
+    public static Set<String> accountsWithCurrentMembership(Collection<String> accountSubjects) {
+        return accountSubjects.isEmpty() ? Set.of()
+                : Set.copyOf(find("select accountSubject from Member where accountSubject in ?1 and status <> ?2",
+                        accountSubjects, StoredStatus.REVOKED).project(String.class).list());
+    }
+
+    /**
+     * The registry in id order, one page after {@code afterId}: keyset pagination keeps the
+     * last page as cheap as the first, however large the registry.
+     */
+    public static List<RegistryEntry> registryPage(MemberFilter filter, LocalDate today, long afterId, int size) {
+        MemberFilter.Condition condition = filter.condition(today);
+        return find(condition.where() + " and id > :afterId", Sort.ascending("id"),
+                condition.parameters().and("afterId", afterId))
+                .project(RegistryEntry.class).page(0, size).list();
+    }
+
+    /** The specialty codes of each of the given members, sorted. */
+    public static Map<Long, List<String>> specialtyCodesOf(Collection<Long> memberIds) {
+        Map<Long, List<String>> codes = new HashMap<>();
+        if (memberIds.isEmpty()) {
+            return codes;
+        }
+        getEntityManager()
+                .createQuery("select m.id, s from Member m join m.specialties s where m.id in :ids order by m.id, s",
+                        Object[].class)
+                .setParameter("ids", memberIds)
+                .getResultList()
+                .forEach(row -> codes.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                        .add(((Specialty) row[1]).name()));
+        return codes;
     }
 
     public static Optional<Member> byApplication(long applicationId) {

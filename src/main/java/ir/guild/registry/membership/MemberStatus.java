@@ -1,5 +1,6 @@
 package ir.guild.registry.membership;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -9,6 +10,15 @@ import java.util.Set;
  */
 public enum MemberStatus {
     ACTIVE, SUSPENDED, EXPIRED, REVOKED;
+
+    /** The status as of {@code today}: an active membership past its validity is expired. */
+    public static MemberStatus of(Member.StoredStatus stored, LocalDate validUntil, LocalDate today) {
+        return switch (stored) {
+            case REVOKED -> REVOKED;
+            case SUSPENDED -> SUSPENDED;
+            case ACTIVE -> validUntil.isBefore(today) ? EXPIRED : ACTIVE;
+        };
+    }
 
     /** The statuses an admin may set, from each stored one. Renewal is its own action. */
     public Set<MemberStatus> next() {

@@ -1,0 +1,81 @@
+package ir.guild.registry.membership;
+
+import java.time.LocalDate;
+import java.util.Locale;
+
+import io.quarkus.panache.common.Parameters;
+
+import ir.guild.registry.common.FieldChecks;
+import ir.guild.registry.common.PersianText;
+import ir.guild.registry.reference.Grade;
+import ir.guild.registry.reference.Province;
+import ir.guild.registry.web.Language;
+
+/**
+ * Which members an admin is looking at: by status (EXPIRED included, although it is never
+ * stored), grade, province and a search in names, national ID, email or membership number.
+ * Every part is optional; an empty filter is the whole registry.
+ */
+public record MemberFilter(MemberStatus status, Grade grade, Province province, String search) {
+
+    public static final MemberFilter ALL = new MemberFilter(null, null, null, null);
+
+    /** Reads the filter as an admin typed it, refusing unknown codes with the field named. */
+    public static MemberFilter of(String status, String grade, String province, String search, Language language) {
+        FieldChecks checks = new FieldChecks(language);
+        MemberStatus wantedStatus = checks.code("status", status, MemberStatus.class, false);
+        Grade wantedGrade = checks.code("grade", grade, Grade.class, false);
+        Province wantedProvince = checks.code("province", province, Province.class, false);
+        checks.throwIfInvalid();
+        String q = PersianText.normalize(search);
+        return new MemberFilter(wantedStatus, wantedGrade, wantedProvince, q == null || q.isEmpty() ? null : q);
+    }
+
+    /** The HQL condition on {@code Member} and its parameters; status is judged as of {@code today}. */
+    Condition condition(LocalDate today) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (status != null) {
+            switch (status) {
+                case ACTIVE -> where.append(" and status = :stored and validUntil >= :today");
+                case EXPIRED -> where.append(" and status = :stored and validUntil < :today");
+                case SUSPENDED, REVOKED -> where.append(" and status = :stored");
+            }
+            parameters.and("stored", stored(status));
+            if (status == MemberStatus.ACTIVE || status == MemberStatus.EXPIRED) {
+                parameters.and("today", today);
+            }
+        }
+        if (grade != null) {
+            where.append(" and grade = :grade");
+            parameters.and("grade", grade);
+        }
+        if (province != null) {
+            where.append(" and province = :province");
+            parameters.and("province", province);
+        }
+        if (search != null) {
+            String exact = PersianText.digitsToAscii(search).toLowerCase(Locale.ROOT);
+            where.append(" and (lower(fullName) like :q or lower(fullNameLatin) like :q or nationalId = :exact"
+                    + " or membershipNumber = :exact or lower(email) = :exact)");
+            parameters.and("q", "%" + likeEscaped(search.toLowerCase(Locale.ROOT)) + "%").and("exact", exact);
+        }
+        return new Condition(where.toString(), parameters);
+    }
+
+    private static Member.StoredStatus stored(MemberStatus status) {
+        return switch (status) {
+            case ACTIVE, EXPIRED -> Member.StoredStatus.ACTIVE;
+            case SUSPENDED -> Member.StoredStatus.SUSPENDED;
+            case REVOKED -> Member.StoredStatus.REVOKED;
+        };
+    }
+
+    // A search for "100%" or "a_b" means those characters, not LIKE wildcards.
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    record Condition(String where, Parameters parameters) {
+    }
+}

@@ -1,0 +1,64 @@
+package ir.guild.registry.membership;
+
+import java.util.List;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+
+/**
+ * The registry as a CSV file: comma-separated, quoted where needed, CRLF line ends, UTF-8.
+ * Exports start with a byte order mark so that Excel shows Persian text; imports accept
+ * files with or without one.
+ */
+public final class RegistryCsv {
+
+    public static final String MEDIA_TYPE = "text/csv";
+    static final char BYTE_ORDER_MARK = '\uFEFF';
+    static final CSVFormat FORMAT = CSVFormat.DEFAULT;
+
+    /** The columns of an export, in order. */
+    public static final List<String> EXPORT_COLUMNS = List.of("membershipNumber", "fullName", "fullNameLatin",
+            "nationalId", "email", "mobile", "province", "city", "grade", "status", "memberSince", "validUntil",
+            "directoryListed", "specialties");
+
+    /** The columns an import needs, in any order. */
+    public static final List<String> IMPORT_REQUIRED = List.of("nationalId", "fullName", "fullNameLatin", "email",
+            "mobile", "province", "city", "grade", "memberSince", "validUntil", "specialties");
+
+    /** The columns an import may have besides the required ones. */
+    public static final List<String> IMPORT_OPTIONAL = List.of("directoryListed", "accountSubject");
+
+    /**
+     * Columns of an export that an import reads past, so that an exported file can be imported
+     * elsewhere: members always get a fresh number, and an imported member starts ACTIVE.
+     */
+    static final Set<String> IMPORT_IGNORED = Set.of("membershipNumber", "status");
+
+    /** Separates specialty codes inside their cell; the Persian semicolon is accepted too. */
+    static final String SPECIALTY_SEPARATOR = ";";
+
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
+    private RegistryCsv() {
+    }
+
+    /**
+     * A cell a spreadsheet will not run as a formula: text starting with {@code = + - @} (or a
+     * tab or carriage return) gets a leading apostrophe, which spreadsheets show as text.
+     */
+    static String cell(String value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        return FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    }
+
+    /** Undoes {@link #cell}, so an exported file reads back as what was exported. */
+    static String uncell(String value) {
+        if (value != null && value.length() > 1 && value.charAt(0) == '\''
+                && FORMULA_STARTS.indexOf(value.charAt(1)) >= 0) {
+            return value.substring(1);
+        }
+        return value;
+    }
+}
