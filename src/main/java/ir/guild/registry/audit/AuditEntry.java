@@ -48,6 +48,11 @@ public class AuditEntry extends PanacheEntityBase {
     @Column(nullable = false, updatable = false, length = 64)
     public String hash;
 
+    /** Everything recorded about one entity, oldest first. */
+    public static List<AuditEntry> about(String entityType, String entityId) {
+        return list("entityType = ?1 and entityId = ?2 order by id", entityType, entityId);
+    }
+
     public static AuditEntry latest() {
         return find("order by id desc").firstResult();
     }

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,6 +26,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
 import ir.guild.registry.reference.Grade;
@@ -115,6 +118,47 @@ public class Member extends PanacheEntityBase {
 
     public static Optional<Member> byNumber(String membershipNumber) {
         return find("membershipNumber", membershipNumber).firstResultOptional();
+    }
+
+    /**
+     * The admins' register, newest membership numbers first. EXPIRED is worked out in the
+     * query from {@code validUntil} and {@code today}, the same way {@link #statusOn} does.
+     */
+    public static PanacheQuery<Member> register(MemberSearch search, LocalDate today) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (search.status() != null) {
+            switch (search.status()) {
+                case ACTIVE -> where.append(" and status = :stored and validUntil >= :today");
+                case EXPIRED -> where.append(" and status = :stored and validUntil < :today");
+                case SUSPENDED, REVOKED -> where.append(" and status = :stored");
+            }
+            parameters.and("stored", search.status() == MemberStatus.EXPIRED ? StoredStatus.ACTIVE
+                    : StoredStatus.valueOf(search.status().name()));
+            if (search.status() == MemberStatus.ACTIVE || search.status() == MemberStatus.EXPIRED) {
+                parameters.and("today", today);
+            }
+        }
+        if (search.grade() != null) {
+            where.append(" and grade = :grade");
+            parameters.and("grade", search.grade());
+        }
+        if (search.province() != null) {
+            where.append(" and province = :province");
+            parameters.and("province", search.province());
+        }
+        if (search.text() != null) {
+            where.append(" and (lower(fullName) like :text escape '!' or lower(fullNameLatin) like :text escape '!'"
+                    + " or nationalId like :text escape '!' or membershipNumber like :text escape '!'"
+                    + " or lower(email) like :text escape '!')");
+            parameters.and("text", "%" + likeLiteral(search.text().toLowerCase(Locale.ROOT)) + "%");
+        }
+        return find(where.toString(), Sort.descending("membershipNumber"), parameters);
+    }
+
+    /** Searched text matches itself only: {@code %} and {@code _} typed by an admin are not wildcards. */
+    private static String likeLiteral(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     /** The account's membership, unless it was revoked. */
