@@ -104,6 +104,20 @@ class PagesTest {
     }
 
     @Test
+    @TestSecurity(user = "demo-admin", roles = "admin")
+    void adminsSeeTheirQueueInTheHeader() {
+        Document page = Jsoup.parse(given().when().get("/").asString());
+        assertThat(page.select("header a[href=/admin/applications]")).hasSize(1);
+    }
+
+    @Test
+    @TestSecurity(user = "demo-member", roles = "member")
+    void membersDoNotSeeTheAdminLinks() {
+        Document page = Jsoup.parse(given().when().get("/").asString());
+        assertThat(page.select("header a[href^=/admin]")).isEmpty();
+    }
+
+    @Test
     @TestSecurity(user = "someone")
     void aSignedInPersonWithoutRolesIsAnApplicant() {
         given().cookie(Language.COOKIE, "en").when().get("/me")
