@@ -1,0 +1,78 @@
+package ir.guild.registry.membership.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+import ir.guild.registry.membership.MemberStatus;
+
+/**
+ * The text of the membership card, the member's settings, the public directory and the
+ * membership check, in Persian; English is in {@code messages/memberPages_en.properties}.
+ * Templates use {@code memberPages:key}.
+ */
+@MessageBundle(value = "memberPages", locale = "fa")
+public interface MemberPageTexts {
+
+    @Message("""
+            {#when status}\
+            {#is ACTIVE}فعال\
+            {#is SUSPENDED}تعلیق‌شده\
+            {#is EXPIRED}منقضی‌شده\
+            {#is REVOKED}لغوشده\
+            {/when}""")
+    String status(MemberStatus status);
+
+    @Message("کارت عضویت")
+    String card_title();
+
+    @Message("صنف ملی برنامه‌نویسان ایران")
+    String card_guild();
+
+    @Message("نام")
+    String card_name();
+
+    @Message("نام به لاتین")
+    String card_name_latin();
+
+    @Message("شماره عضویت")
+    String card_number();
+
+    @Message("رده")
+    String card_grade();
+
+    @Message("وضعیت")
+    String card_status();
+
+    @Message("اعتبار تا")
+    String card_valid_until();
+
+    @Message("کد QR برای بررسی عضویت شماره {number}")
+    String card_qr_alt(String number);
+
+    @Message("برای بررسی این کارت، کد را با تلفن همراه بخوانید یا این نشانی را باز کنید:")
+    String card_qr_hint();
+
+    @Message("برای چاپ کارت از فرمان چاپ مرورگر استفاده کنید؛ فقط خود کارت چاپ می‌شود.")
+    String card_print_hint();
+
+    @Message("ویرایش اطلاعات تماس و نمایش در فهرست اعضا")
+    String card_settings_link();
+
+    @Message("شما عضو صنف نیستید")
+    String not_member_title();
+
+    @Message("کارت و تنظیمات عضویت پس از تأیید درخواست عضویت در دسترس قرار می‌گیرد.")
+    String not_member_text();
+
+    @Message("درخواست عضویت")
+    String not_member_apply();
+
+    @Message("بررسی عضویت")
+    String verify_title();
+
+    @Message("این اطلاعات همین حالا از دفتر عضویت صنف خوانده شد.")
+    String verify_lead();
+
+    @Message("بررسی‌شده در")
+    String verify_checked_on();
+}
