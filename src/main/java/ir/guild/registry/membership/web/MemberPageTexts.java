@@ -67,6 +67,45 @@ public interface MemberPageTexts {
     @Message("درخواست عضویت")
     String not_member_apply();
 
+    @Message("تنظیمات عضویت")
+    String settings_title();
+
+    @Message("اطلاعات تماس شما فقط نزد صنف می‌ماند و در فهرست عمومی اعضا نشان داده نمی‌شود.")
+    String settings_lead();
+
+    @Message("رایانامه")
+    String settings_email();
+
+    @Message("شماره همراه")
+    String settings_mobile();
+
+    @Message("شهر")
+    String settings_city();
+
+    @Message("استان")
+    String settings_province();
+
+    @Message("انتخاب کنید")
+    String settings_choose();
+
+    @Message("نام من در فهرست عمومی اعضا نمایش داده شود")
+    String settings_directory();
+
+    @Message("در فهرست فقط نام، نام لاتین، رده، استان، تخصص‌ها و تاریخ عضویت شما دیده می‌شود؛ نه کد ملی، نه رایانامه، نه شماره همراه.")
+    String settings_directory_help();
+
+    @Message("ذخیره")
+    String settings_save();
+
+    @Message("تغییرات ذخیره شد.")
+    String settings_saved();
+
+    @Message("برخی موارد نیاز به اصلاح دارند؛ توضیح هر کدام کنار آن آمده است.")
+    String settings_invalid();
+
+    @Message("بازگشت به کارت عضویت")
+    String settings_back_to_card();
+
     @Message("بررسی عضویت")
     String verify_title();
 
