@@ -106,6 +106,57 @@ public interface MemberPageTexts {
     @Message("بازگشت به کارت عضویت")
     String settings_back_to_card();
 
+    @Message("فهرست اعضا")
+    String directory_title();
+
+    @Message("برنامه‌نویسانی که عضو فعال صنف‌اند و خواسته‌اند نامشان در این فهرست بیاید.")
+    String directory_lead();
+
+    @Message("جست‌وجوی نام (فارسی یا لاتین)")
+    String directory_q();
+
+    @Message("تخصص")
+    String directory_specialty();
+
+    @Message("استان")
+    String directory_province();
+
+    @Message("همه")
+    String directory_any();
+
+    @Message("جست‌وجو")
+    String directory_search();
+
+    @Message("{count} عضو پیدا شد.")
+    String directory_total(String count);
+
+    @Message("هیچ عضوی با این مشخصات پیدا نشد.")
+    String directory_empty();
+
+    @Message("نام")
+    String directory_name();
+
+    @Message("رده")
+    String directory_grade();
+
+    @Message("تخصص‌ها")
+    String directory_specialties();
+
+    @Message("عضو از")
+    String directory_member_since();
+
+    @Message("صفحه‌ها")
+    String directory_pages();
+
+    @Message("صفحه قبل")
+    String directory_previous();
+
+    @Message("صفحه بعد")
+    String directory_next();
+
+    @Message("صفحه {page} از {pages}")
+    String directory_page_of(String page, String pages);
+
     @Message("بررسی عضویت")
     String verify_title();
 
