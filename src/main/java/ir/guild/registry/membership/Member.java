@@ -126,40 +126,9 @@ public class Member extends PanacheEntityBase {
      * query from {@code validUntil} and {@code today}, the same way {@link #statusOn} does.
      */
     public static PanacheQuery<Member> register(MemberSearch search, LocalDate today) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters parameters = new Parameters();
-        if (search.status() != null) {
-            switch (search.status()) {
-                case ACTIVE -> where.append(" and status = :stored and validUntil >= :today");
-                case EXPIRED -> where.append(" and status = :stored and validUntil < :today");
-                case SUSPENDED, REVOKED -> where.append(" and status = :stored");
-            }
-            parameters.and("stored", search.status() == MemberStatus.EXPIRED ? StoredStatus.ACTIVE
-                    : StoredStatus.valueOf(search.status().name()));
-            if (search.status() == MemberStatus.ACTIVE || search.status() == MemberStatus.EXPIRED) {
-                parameters.and("today", today);
-            }
-        }
-        if (search.grade() != null) {
-            where.append(" and grade = :grade");
-            parameters.and("grade", search.grade());
-        }
-        if (search.province() != null) {
-            where.append(" and province = :province");
-            parameters.and("province", search.province());
-        }
-        if (search.text() != null) {
-            where.append(" and (lower(fullName) like :text escape '!' or lower(fullNameLatin) like :text escape '!'"
-                    + " or nationalId like :text escape '!' or membershipNumber like :text escape '!'"
-                    + " or lower(email) like :text escape '!')");
-            parameters.and("text", "%" + likeLiteral(search.text().toLowerCase(Locale.ROOT)) + "%");
-        }
-        return find(where.toString(), Sort.descending("membershipNumber"), parameters);
-    }
-
-    /** Searched text matches itself only: {@code %} and {@code _} typed by an admin are not wildcards. */
-    private static String likeLiteral(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        MemberFilter.Condition condition = new MemberFilter(search.status(), search.grade(), search.province(),
+                search.text()).condition(today);
+        return find(condition.where(), Sort.descending("membershipNumber"), condition.parameters());
     }
 
     /** The account's membership, unless it was revoked. */
@@ -205,7 +174,7 @@ public class Member extends PanacheEntityBase {
     }
 
     /** Searches for what was typed: {@code %} and {@code _} are letters here, not wildcards. */
-    private static String likeLiteral(String text) {
+    static String likeLiteral(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
