@@ -48,8 +48,18 @@ public class AuditEntry extends PanacheEntityBase {
     @Column(nullable = false, updatable = false, length = 64)
     public String hash;
 
+    /** Everything recorded about one entity, oldest first. */
+    public static List<AuditEntry> about(String entityType, String entityId) {
+        return list("entityType = ?1 and entityId = ?2 order by id", entityType, entityId);
+    }
+
     public static AuditEntry latest() {
         return find("order by id desc").firstResult();
+    }
+
+    /** What happened to one entity, in the order it happened. */
+    public static List<AuditEntry> historyOf(String entityType, String entityId) {
+        return find("entityType = ?1 and entityId = ?2 order by id", entityType, entityId).list();
     }
 
     /** The next {@code limit} entries after {@code afterId}, in chain order. */

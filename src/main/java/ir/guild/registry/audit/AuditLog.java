@@ -46,6 +46,12 @@ public class AuditLog {
         return entry;
     }
 
+    /** The entries about one entity, oldest first, for showing its history. */
+    @Transactional(TxType.SUPPORTS)
+    public List<AuditEntry> historyOf(String entityType, String entityId) {
+        return AuditEntry.historyOf(entityType, entityId);
+    }
+
     /**
      * Walks the whole chain in order, page by page so memory stays flat, and stops at the
      * first entry whose link or content does not match.

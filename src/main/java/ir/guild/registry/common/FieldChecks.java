@@ -2,6 +2,8 @@ package ir.guild.registry.common;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import ir.guild.registry.web.Language;
@@ -74,6 +76,24 @@ public final class FieldChecks {
             reject(field, Invalid.URL);
         }
         return value;
+    }
+
+    /**
+     * A value read by {@code parser} (for example {@code NationalId::parse}) after
+     * normalisation, or null: refused as missing when blank, as {@code invalid} when the
+     * parser does not accept it.
+     */
+    public <T> T parsed(String field, String raw, Function<String, Optional<T>> parser, Invalid invalid) {
+        String value = PersianText.normalizeNumeric(raw);
+        if (value == null || value.isEmpty()) {
+            reject(field, Invalid.REQUIRED);
+            return null;
+        }
+        Optional<T> parsed = parser.apply(raw);
+        if (parsed.isEmpty()) {
+            reject(field, invalid);
+        }
+        return parsed.orElse(null);
     }
 
     public <E extends Enum<E>> E code(String field, String raw, Class<E> type, boolean required) {

@@ -35,10 +35,10 @@ final class ApplicationChecks {
         }
         String fullName = checks.text("fullName", form.fullName(), true, 100);
         String fullNameLatin = checks.text("fullNameLatin", form.fullNameLatin(), true, 100);
-        String nationalId = nationalId(checks, form.nationalId());
+        NationalId nationalId = checks.parsed("nationalId", form.nationalId(), NationalId::parse, Invalid.NATIONAL_ID);
         LocalDate birthDate = birthDate(checks, form.birthDate(), today);
         String email = checks.email("email", form.email(), true);
-        String mobile = mobile(checks, form.mobile());
+        IranianMobile mobile = checks.parsed("mobile", form.mobile(), IranianMobile::parse, Invalid.MOBILE);
         Province province = checks.code("province", form.province(), Province.class, true);
         String city = checks.text("city", form.city(), true, 60);
         EducationLevel education = checks.code("educationLevel", form.educationLevel(), EducationLevel.class, true);
@@ -63,10 +63,10 @@ final class ApplicationChecks {
 
         target.fullName = fullName;
         target.fullNameLatin = fullNameLatin;
-        target.nationalId = nationalId;
+        target.nationalId = nationalId.value();
         target.birthDate = birthDate;
         target.email = email;
-        target.mobile = mobile;
+        target.mobile = mobile.value();
         target.province = province;
         target.city = city;
         target.educationLevel = education;
@@ -81,28 +81,6 @@ final class ApplicationChecks {
         target.consentTerms = true;
         target.consentPrivacy = true;
         target.consentDirectory = Boolean.TRUE.equals(consents.directory());
-    }
-
-    private static String nationalId(FieldChecks checks, String raw) {
-        if (PersianText.normalizeNumeric(raw) == null || PersianText.normalizeNumeric(raw).isEmpty()) {
-            checks.reject("nationalId", Invalid.REQUIRED);
-            return null;
-        }
-        return NationalId.parse(raw).map(NationalId::value).orElseGet(() -> {
-            checks.reject("nationalId", Invalid.NATIONAL_ID);
-            return null;
-        });
-    }
-
-    private static String mobile(FieldChecks checks, String raw) {
-        if (PersianText.normalizeNumeric(raw) == null || PersianText.normalizeNumeric(raw).isEmpty()) {
-            checks.reject("mobile", Invalid.REQUIRED);
-            return null;
-        }
-        return IranianMobile.parse(raw).map(IranianMobile::value).orElseGet(() -> {
-            checks.reject("mobile", Invalid.MOBILE);
-            return null;
-        });
     }
 
     private static LocalDate birthDate(FieldChecks checks, String raw, LocalDate today) {

@@ -38,7 +38,7 @@ import ir.guild.registry.web.Language;
 @Transactional
 public class ApplicationService {
 
-    static final String ENTITY = "Application";
+    public static final String ENTITY = "Application";
 
     private final AuditLog audit;
     private final MembershipNumbers numbers;

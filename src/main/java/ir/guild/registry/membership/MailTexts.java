@@ -30,4 +30,16 @@ public interface MailTexts {
 
     @Message("{name} عزیز،\n\nمتأسفانه درخواست عضویت شما پذیرفته نشد. دلیل:\n\n{reason}\n\nصنف ملی برنامه‌نویسان")
     String rejected_body(String name, String reason);
+
+    @Message("عضویت شما به‌زودی به پایان می‌رسد")
+    String expiring_subject();
+
+    @Message("{name} عزیز،\n\nعضویت شما (شماره {number}) در {date} به پایان می‌رسد؛ {days} روز دیگر. برای تمدید به {link} بروید.\n\nصنف ملی برنامه‌نویسان")
+    String expiring_body(String name, String number, String date, long days, String link);
+
+    @Message("عضویت شما به پایان رسید")
+    String expired_subject();
+
+    @Message("{name} عزیز،\n\nاعتبار عضویت شما (شماره {number}) در {date} به پایان رسید. برای تمدید به {link} بروید.\n\nصنف ملی برنامه‌نویسان")
+    String expired_body(String name, String number, String date, String link);
 }

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,6 +26,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
 import ir.guild.registry.reference.Grade;
@@ -117,10 +121,61 @@ public class Member extends PanacheEntityBase {
         return find("membershipNumber", membershipNumber).firstResultOptional();
     }
 
+    /**
+     * The admins' register, newest membership numbers first. EXPIRED is worked out in the
+     * query from {@code validUntil} and {@code today}, the same way {@link #statusOn} does.
+     */
+    public static PanacheQuery<Member> register(MemberSearch search, LocalDate today) {
+        MemberFilter.Condition condition = new MemberFilter(search.status(), search.grade(), search.province(),
+                search.text()).condition(today);
+        return find(condition.where(), Sort.descending("membershipNumber"), condition.parameters());
+    }
+
     /** The account's membership, unless it was revoked. */
     public static Optional<Member> currentOf(String accountSubject) {
         return find("accountSubject = ?1 and status <> ?2", accountSubject, StoredStatus.REVOKED)
                 .firstResultOptional();
+    }
+
+    /**
+     * The public directory: members who opted in and are active on {@code today}. Expiry is decided
+     * in the query, from the same rule as {@link #statusOn}, so an expired member drops out of the
+     * list and out of the count the day their validity passes. Names match case-insensitively,
+     * Persian or Latin; {@code search} is expected normalised already.
+     */
+    public static List<Member> listed(String search, Specialty specialty, Province province, LocalDate today,
+            int page, int size) {
+        return listedQuery(search, specialty, province, today).page(Page.of(page, size)).list();
+    }
+
+    public static long countListed(String search, Specialty specialty, Province province, LocalDate today) {
+        return listedQuery(search, specialty, province, today).count();
+    }
+
+    private static PanacheQuery<Member> listedQuery(String search, Specialty specialty, Province province,
+            LocalDate today) {
+        StringBuilder where = new StringBuilder(
+                "directoryListed = true and status = :active and validUntil >= :today");
+        Parameters parameters = Parameters.with("active", StoredStatus.ACTIVE).and("today", today);
+        if (search != null && !search.isEmpty()) {
+            where.append(" and (lower(fullName) like :name escape '\\'")
+                    .append(" or lower(fullNameLatin) like :name escape '\\')");
+            parameters.and("name", "%" + likeLiteral(search.toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (specialty != null) {
+            where.append(" and :specialty member of specialties");
+            parameters.and("specialty", specialty);
+        }
+        if (province != null) {
+            where.append(" and province = :province");
+            parameters.and("province", province);
+        }
+        return find(where.toString(), Sort.ascending("fullName", "id"), parameters);
+    }
+
+    /** Searches for what was typed: {@code %} and {@code _} are letters here, not wildcards. */
+    static String likeLiteral(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     public static boolean currentExistsForNationalId(String nationalId) {

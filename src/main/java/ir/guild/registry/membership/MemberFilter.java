@@ -13,7 +13,8 @@ import ir.guild.registry.web.Language;
 
 /**
  * Which members an admin is looking at: by status (EXPIRED included, although it is never
- * stored), grade, province and a search in names, national ID, email or membership number.
+ * stored), grade, province and a search in names, national ID, email or membership number
+ * (any part of them).
  * Every part is optional; an empty filter is the whole registry.
  */
 public record MemberFilter(MemberStatus status, Grade grade, Province province, String search) {
@@ -55,10 +56,12 @@ public record MemberFilter(MemberStatus status, Grade grade, Province province, 
             parameters.and("province", province);
         }
         if (search != null) {
-            String exact = PersianText.digitsToAscii(search).toLowerCase(Locale.ROOT);
-            where.append(" and (lower(fullName) like :q or lower(fullNameLatin) like :q or nationalId = :exact"
-                    + " or membershipNumber = :exact or lower(email) = :exact)");
-            parameters.and("q", "%" + likeEscaped(search.toLowerCase(Locale.ROOT)) + "%").and("exact", exact);
+            // Persian or Arabic digits are searched in the form they are stored in.
+            String text = PersianText.digitsToAscii(search).toLowerCase(Locale.ROOT);
+            where.append(" and (lower(fullName) like :q or lower(fullNameLatin) like :q"
+                    + " or nationalId like :q or membershipNumber like :q"
+                    + " or lower(email) like :q)");
+            parameters.and("q", "%" + Member.likeLiteral(text) + "%");
         }
         return new Condition(where.toString(), parameters);
     }
@@ -69,11 +72,6 @@ public record MemberFilter(MemberStatus status, Grade grade, Province province, 
             case SUSPENDED -> Member.StoredStatus.SUSPENDED;
             case REVOKED -> Member.StoredStatus.REVOKED;
         };
-    }
-
-    // A search for "100%" or "a_b" means those characters, not LIKE wildcards.
-    private static String likeEscaped(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     record Condition(String where, Parameters parameters) {

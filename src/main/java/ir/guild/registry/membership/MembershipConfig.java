@@ -11,4 +11,8 @@ public interface MembershipConfig {
     /** How long a membership is valid after approval or renewal. */
     @WithDefault("P1Y")
     Period validity();
+
+    /** How often each instance looks for expiry reminders to send ({@code off} disables the job). */
+    @WithDefault("1h")
+    String reminderInterval();
 }

@@ -1,5 +1,9 @@
 package ir.guild.registry.membership;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -9,6 +13,7 @@ import io.quarkus.qute.i18n.MessageBundles;
 
 import ir.guild.registry.mail.MailDelivery;
 import ir.guild.registry.mail.OutgoingMail;
+import ir.guild.registry.web.JalaliDates;
 import ir.guild.registry.web.Language;
 
 /** The emails of the membership journey, written in the person's language and queued in the outbox. */
@@ -44,6 +49,19 @@ public class MembershipMails {
         MailTexts text = texts(application.language);
         send(application.email, text.rejected_subject(),
                 text.rejected_body(application.fullName, application.decisionReason));
+    }
+
+    void expiry(Member member, ExpiryReminders.Kind kind, LocalDate today) {
+        MailTexts text = texts(member.language);
+        Locale locale = Language.fromCode(member.language).orElse(Language.DEFAULT).locale();
+        String until = JalaliDates.formatDate(member.validUntil, locale);
+        if (kind == ExpiryReminders.Kind.EXPIRED) {
+            send(member.email, text.expired_subject(),
+                    text.expired_body(member.fullName, member.membershipNumber, until, publicUrl + "/me"));
+        } else {
+            send(member.email, text.expiring_subject(), text.expiring_body(member.fullName, member.membershipNumber,
+                    until, ChronoUnit.DAYS.between(today, member.validUntil), publicUrl + "/me"));
+        }
     }
 
     private void send(String to, String subject, String body) {

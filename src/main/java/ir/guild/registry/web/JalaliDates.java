@@ -97,6 +97,18 @@ public final class JalaliDates {
         }
     }
 
+    /** A day in the Jalali calendar: year, month (1 for Farvardin) and day of month. */
+    public record JalaliDay(int year, int month, int day) {
+    }
+
+    /** The Jalali year, month and day of {@code date}: the inverse of {@link #fromJalali}. */
+    public static JalaliDay toJalali(LocalDate date) {
+        Calendar calendar = persianCalendar();
+        calendar.setTime(atUtcMidnight(date));
+        return new JalaliDay(calendar.get(Calendar.EXTENDED_YEAR), calendar.get(Calendar.MONTH) + 1,
+                calendar.get(Calendar.DAY_OF_MONTH));
+    }
+
     /**
      * Reads a Jalali date written as year, month and day separated by {@code /} or {@code -}, in
      * ASCII or Persian digits: {@code 1405/09/07}, {@code ۱۴۰۵/۰۹/۰۷}, {@code 1405-9-7}. Anything

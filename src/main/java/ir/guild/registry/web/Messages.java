@@ -25,6 +25,9 @@ public interface Messages {
     @Message("پیشخوان من")
     String nav_me();
 
+    @Message("درخواست‌های عضویت")
+    String nav_admin_applications();
+
     @Message("ورود")
     String sign_in();
 

@@ -14,6 +14,7 @@ import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 
 import ir.guild.registry.identity.CurrentPerson;
+import ir.guild.registry.identity.Role;
 
 /**
  * What every page needs to know about the request it renders: the language and
@@ -82,6 +83,11 @@ public class Ui {
 
     public boolean signedIn() {
         return identity().map(current -> !current.isAnonymous()).orElse(false);
+    }
+
+    /** Whether to show the guild staff's links. */
+    public boolean admin() {
+        return signedIn() && person().has(Role.ADMIN);
     }
 
     /** Today in Iran, whatever the server's time zone. */

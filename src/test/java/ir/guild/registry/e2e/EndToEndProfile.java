@@ -12,7 +12,11 @@ public class EndToEndProfile implements QuarkusTestProfile {
     public Map<String, String> getConfigOverrides() {
         return Map.of(
                 "quarkus.oidc.tenant-enabled", "true",
-                "quarkus.keycloak.admin-client.enabled", "true");
+                "quarkus.keycloak.admin-client.enabled", "true",
+                // The outbox relay runs as in production, only faster, so role changes reach Keycloak.
+                "guild.outbox.poll-interval", "1s",
+                "guild.outbox.initial-backoff", "1s",
+                "guild.outbox.max-backoff", "4s");
     }
 
     @Override

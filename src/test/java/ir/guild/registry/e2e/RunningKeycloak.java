@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -46,12 +47,8 @@ public final class RunningKeycloak {
             throw startFailure;
         }
         if (server == null) {
-            Path localDir = Path.of(requiredProperty("guild.local.dir"));
-            Path realmDir = Path.of("deploy", "keycloak").toAbsolutePath();
             try {
-                KeycloakServer keycloak = KeycloakServer.fromLocalDirectory(localDir,
-                        requiredProperty("guild.keycloak.version"), realmDir.resolve("guild-realm.json"),
-                        Optional.of(realmDir.resolve("demo-realm.json")));
+                KeycloakServer keycloak = configured();
                 // Quarkus tests load this class again in their own class loader: the JVM-wide marker
                 // lets the second copy use the server the first one started instead of starting another.
                 if (!Boolean.getBoolean(STARTED_IN_THIS_JVM)) {
@@ -65,6 +62,42 @@ public final class RunningKeycloak {
             }
         }
         return server;
+    }
+
+    /** The guild realm with the demo accounts, on the distribution the build unpacked. */
+    private static KeycloakServer configured() {
+        Path realmDir = Path.of("deploy", "keycloak").toAbsolutePath();
+        return KeycloakServer.fromLocalDirectory(Path.of(requiredProperty("guild.local.dir")),
+                requiredProperty("guild.keycloak.version"), realmDir.resolve("guild-realm.json"),
+                Optional.of(realmDir.resolve("demo-realm.json")));
+    }
+
+    /**
+     * Stops Keycloak, runs {@code whileDown}, and starts it again: for tests of what the
+     * platform does during an identity-provider outage. Whichever class loader started the
+     * running server, its processes are found by the distribution folder they run from.
+     */
+    public static synchronized void outage(Runnable whileDown) {
+        KeycloakServer current = get();
+        String distribution = Path.of(requiredProperty("guild.local.dir"))
+                .resolve("keycloak-" + requiredProperty("guild.keycloak.version")).toAbsolutePath().toString();
+        List<ProcessHandle> running = ProcessHandle.allProcesses()
+                .filter(process -> process.info().commandLine().map(line -> line.contains(distribution)).orElse(false))
+                .toList();
+        running.forEach(ProcessHandle::destroy);
+        for (ProcessHandle process : running) {
+            try {
+                process.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception e) {
+                process.destroyForcibly();
+            }
+        }
+        current.close();
+        try {
+            whileDown.run();
+        } finally {
+            server = configured().start(READY_TIMEOUT);
+        }
     }
 
     /** An access token for a user, by the password grant (demo clients {@code guild-cli} and {@code guild-cli-short}). */

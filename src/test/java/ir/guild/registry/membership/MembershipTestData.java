@@ -16,6 +16,7 @@ public class MembershipTestData {
 
     @Transactional
     public void clear() {
+        em.createNativeQuery("delete from member_reminder").executeUpdate();
         em.createNativeQuery("delete from member_specialty").executeUpdate();
         em.createNativeQuery("delete from member").executeUpdate();
         em.createNativeQuery("delete from membership_application_specialty").executeUpdate();

@@ -65,4 +65,12 @@ class JalaliDatesPropertiesTest {
     private static String ascii(String persianDigits) {
         return PersianText.digitsToAscii(persianDigits);
     }
+
+    @Property(tries = 2000)
+    void toJalaliIsTheInverseOfFromJalali(@ForAll @DateRange(min = "1921-03-21", max = "2100-12-31") LocalDate date) {
+        JalaliDates.JalaliDay day = JalaliDates.toJalali(date);
+
+        assertThat(day.year()).isEqualTo(JalaliDates.jalaliYear(date));
+        assertThat(JalaliDates.fromJalali(day.year(), day.month(), day.day())).isEqualTo(date);
+    }
 }

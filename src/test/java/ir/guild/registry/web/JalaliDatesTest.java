@@ -139,4 +139,11 @@ class JalaliDatesTest {
                 + JalaliDates.formatDateTime(instant, Locale.ENGLISH, TEHRAN))
                 .doesNotContainPattern("[\u06F0-\u06F9\u0660-\u0669]");
     }
+
+    @Test
+    void toJalaliGivesYearMonthAndDay() {
+        assertThat(JalaliDates.toJalali(LocalDate.of(1996, 3, 5))).isEqualTo(new JalaliDates.JalaliDay(1374, 12, 15));
+        assertThat(JalaliDates.toJalali(LocalDate.of(2025, 3, 20))).isEqualTo(new JalaliDates.JalaliDay(1403, 12, 30));
+        assertThat(JalaliDates.toJalali(LocalDate.of(2025, 3, 21))).isEqualTo(new JalaliDates.JalaliDay(1404, 1, 1));
+    }
 }

@@ -18,21 +18,29 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 import ir.guild.registry.identity.CurrentPerson;
 import ir.guild.registry.identity.Role;
+import ir.guild.registry.membership.MembershipStandings;
+import ir.guild.registry.membership.Standing;
 
-/** The signed-in person's dashboard; the membership features grow from here. */
+/**
+ * The signed-in person's dashboard: who they are, their membership and what to do about
+ * it, or their application, or an invitation to apply.
+ */
 @Path("/")
 @Authenticated
 public class MePage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance me(CurrentPerson person, List<Role> roles);
+        static native TemplateInstance me(CurrentPerson person, List<Role> roles, Standing standing,
+                boolean reviewsApplications);
     }
 
     private final SecurityIdentity identity;
+    private final MembershipStandings standings;
 
-    MePage(SecurityIdentity identity) {
+    MePage(SecurityIdentity identity, MembershipStandings standings) {
         this.identity = identity;
+        this.standings = standings;
     }
 
     @GET
@@ -41,7 +49,8 @@ public class MePage {
     @Operation(hidden = true)
     public TemplateInstance me() {
         CurrentPerson person = CurrentPerson.of(identity);
-        return Templates.me(person, person.roles().stream().sorted().toList());
+        return Templates.me(person, person.roles().stream().sorted().toList(), standings.of(person),
+                person.has(Role.ADMIN));
     }
 
     /** The "sign in" link: the code flow has already run when this is reached. */

@@ -1,0 +1,83 @@
+package ir.guild.registry.membership.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import ir.guild.registry.membership.Application;
+import ir.guild.registry.membership.ApplicationStatus;
+import ir.guild.registry.web.Language;
+
+/**
+ * One page of the admins' queue as the page draws it: the applications, the filter that
+ * chose them, and links to the other pages. Page numbers in links start at 1.
+ *
+ * @param pageIndex the page shown, counted from 0
+ */
+public record ApplicationQueue(List<Application> items, ApplicationStatus status, String search, int pageIndex,
+        int size, long total, Language language) {
+
+    static final String PATH = "/admin/applications";
+    /** Links shown on each side of the current page, besides the first and the last. */
+    static final int WINDOW = 2;
+
+    /** A link to one page of the list; a gap in the numbering has no href. */
+    public record PageLink(String label, String href, boolean current) {
+        public boolean gap() {
+            return href == null;
+        }
+    }
+
+    public List<ApplicationStatus> statuses() {
+        return List.of(ApplicationStatus.values());
+    }
+
+    public String searchValue() {
+        return search == null ? "" : search;
+    }
+
+    public String totalText() {
+        return PageDigits.of(total, language);
+    }
+
+    public int pageCount() {
+        return (int) Math.max(1, (total + size - 1) / size);
+    }
+
+    public String previousHref() {
+        return pageIndex > 0 ? href(pageIndex - 1) : null;
+    }
+
+    public String nextHref() {
+        return pageIndex + 1 < pageCount() ? href(pageIndex + 1) : null;
+    }
+
+    public List<PageLink> pages() {
+        List<PageLink> links = new ArrayList<>();
+        int last = pageCount() - 1;
+        boolean gapAdded = false;
+        for (int index = 0; index <= last; index++) {
+            if (index == 0 || index == last || Math.abs(index - pageIndex) <= WINDOW) {
+                links.add(new PageLink(PageDigits.of(index + 1, language), href(index), index == pageIndex));
+                gapAdded = false;
+            } else if (!gapAdded) {
+                links.add(new PageLink("…", null, false));
+                gapAdded = true;
+            }
+        }
+        return links;
+    }
+
+    /** The same filter on another page. */
+    String href(int index) {
+        StringBuilder href = new StringBuilder(PATH).append("?page=").append(index + 1);
+        if (status != null) {
+            href.append("&status=").append(status.name());
+        }
+        if (search != null && !search.isEmpty()) {
+            href.append("&q=").append(URLEncoder.encode(search, StandardCharsets.UTF_8));
+        }
+        return href.toString();
+    }
+}

@@ -1,0 +1,26 @@
+package ir.guild.registry.membership.web;
+
+import ir.guild.registry.web.Language;
+
+/** Numbers on Persian pages are written in Persian digits; English pages keep ASCII ones. */
+final class LocalDigits {
+
+    private LocalDigits() {
+    }
+
+    static String of(String text, Language language) {
+        if (text == null || language != Language.FA) {
+            return text;
+        }
+        StringBuilder persian = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            persian.append(c >= '0' && c <= '9' ? (char) ('\u06F0' + (c - '0')) : c);
+        }
+        return persian.toString();
+    }
+
+    static String of(long number, Language language) {
+        return of(Long.toString(number), language);
+    }
+}

@@ -1,0 +1,79 @@
+package ir.guild.registry.membership.web;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+
+/**
+ * The QR code printed on a membership card. It holds the public address where anyone can
+ * check the membership, so a phone camera is all a verifier needs.
+ */
+@ApplicationScoped
+public class VerificationQr {
+
+    /** Pixels per QR module: sharp on a phone screen and on paper at the card's printed size. */
+    static final int MODULE_PIXELS = 8;
+
+    // The four-module quiet zone the QR specification asks for; scanners miss codes without it.
+    private static final int QUIET_ZONE_MODULES = 4;
+
+    private final String publicUrl;
+
+    VerificationQr(@ConfigProperty(name = "guild.public-url") String publicUrl) {
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    /** Where a membership is checked: {@code <guild.public-url>/verify/member/<number>}. */
+    public String url(String membershipNumber) {
+        return publicUrl + MemberCheckPage.PATH + "/" + membershipNumber;
+    }
+
+    /** The QR code of {@link #url} as a black-on-white PNG. */
+    public byte[] png(String membershipNumber) {
+        BitMatrix modules = encode(url(membershipNumber));
+        int size = modules.getWidth() * MODULE_PIXELS;
+        BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
+        int white = 0xFFFFFF;
+        for (int y = 0; y < size; y++) {
+            for (int x = 0; x < size; x++) {
+                boolean dark = modules.get(x / MODULE_PIXELS, y / MODULE_PIXELS);
+                image.setRGB(x, y, dark ? 0 : white);
+            }
+        }
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return png.toByteArray();
+    }
+
+    private static BitMatrix encode(String text) {
+        try {
+            // Width and height 0 ask for one pixel per module; the image is scaled up above.
+            return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, Map.of(
+                    EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
+                    EncodeHintType.CHARACTER_SET, "UTF-8",
+                    EncodeHintType.MARGIN, QUIET_ZONE_MODULES));
+        } catch (WriterException e) {
+            // Only a text too long for any QR version fails, and a membership address is short.
+            throw new IllegalStateException("cannot encode a QR code for " + text, e);
+        }
+    }
+}
