@@ -78,7 +78,7 @@ public class RegistryImport {
     static final int MAX_SUBJECT = 64;
     // Bounded IN lists and a persistence context that does not grow with the file.
     static final int LOOKUP_CHUNK = 1000;
-    static final int FLUSH_EVERY = 200;
+    static final int FLUSH_EVERY = 50;
     // A registry of tens of thousands takes longer than the default minute to write.
     static final int IMPORT_TIMEOUT_SECONDS = 600;
 

@@ -189,6 +189,30 @@ class RegistryImportTest {
 
     @Test
     @TestSecurity(user = "demo-admin", roles = "admin")
+    void aFileOfManyRowsGetsGaplessNumbersAndOneAuditEntryPerMember() {
+        int count = RegistryImport.FLUSH_EVERY * 3 + 7;
+        String[] lines = new String[count + 1];
+        lines[0] = header();
+        for (int i = 1; i <= count; i++) {
+            lines[i] = row(Applicants.nationalId(), "fullNameLatin=Member " + i);
+        }
+        long audited = fixtures.audited("member.import");
+
+        post("false", RegistryFixtures.csv(lines)).statusCode(200).body("created", equalTo(count));
+
+        List<Member> members = fixtures.members();
+        assertThat(members).hasSize(count);
+        String year = members.get(0).membershipNumber.substring(0, 4);
+        for (int i = 0; i < count; i++) {
+            assertThat(members.get(i).membershipNumber).isEqualTo(String.format("%s-%06d", year, i + 1));
+            assertThat(members.get(i).fullNameLatin).isEqualTo("Member " + (i + 1));
+            assertThat(members.get(i).specialties).containsExactlyInAnyOrder(Specialty.BACKEND, Specialty.QA);
+        }
+        assertThat(fixtures.audited("member.import")).isEqualTo(audited + count);
+    }
+
+    @Test
+    @TestSecurity(user = "demo-admin", roles = "admin")
     void importingTheSameFileTwiceChangesNothingTheSecondTime() {
         byte[] file = RegistryFixtures.csv(header(), row(Applicants.nationalId()),
                 row(Applicants.nationalId(), "grade=ASSOCIATE"), row(Applicants.nationalId(), "province=FARS"));

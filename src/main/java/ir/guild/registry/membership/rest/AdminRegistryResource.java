@@ -81,7 +81,7 @@ public class AdminRegistryResource {
             @Parameter(description = "ACTIVE, EXPIRED, SUSPENDED or REVOKED") @QueryParam("status") String status,
             @Parameter(description = "Grade code") @QueryParam("grade") String grade,
             @Parameter(description = "Province code") @QueryParam("province") String province,
-            @Parameter(description = "Part of a name; or a whole national ID, email or membership number")
+            @Parameter(description = "Part of a name, national ID, membership number or email")
             @QueryParam("q") String search) {
         MemberFilter filter = MemberFilter.of(status, grade, province, search, language());
         LocalDate today = LocalDate.now(GuildClock.ZONE);
