@@ -58,9 +58,9 @@ public record MemberFilter(MemberStatus status, Grade grade, Province province, 
         if (search != null) {
             // Persian or Arabic digits are searched in the form they are stored in.
             String text = PersianText.digitsToAscii(search).toLowerCase(Locale.ROOT);
-            where.append(" and (lower(fullName) like :q or lower(fullNameLatin) like :q"
-                    + " or nationalId like :q or membershipNumber like :q"
-                    + " or lower(email) like :q)");
+            where.append(" and (lower(fullName) like :q escape '\\' or lower(fullNameLatin) like :q escape '\\'"
+                    + " or nationalId like :q escape '\\' or membershipNumber like :q escape '\\'"
+                    + " or lower(email) like :q escape '\\')");
             parameters.and("q", "%" + Member.likeLiteral(text) + "%");
         }
         return new Condition(where.toString(), parameters);
