@@ -38,7 +38,7 @@ public record ApplicationQueue(List<Application> items, ApplicationStatus status
     }
 
     public String totalText() {
-        return PageDigits.of(total, language);
+        return LocalDigits.of(total, language);
     }
 
     public int pageCount() {
@@ -59,7 +59,7 @@ public record ApplicationQueue(List<Application> items, ApplicationStatus status
         boolean gapAdded = false;
         for (int index = 0; index <= last; index++) {
             if (index == 0 || index == last || Math.abs(index - pageIndex) <= WINDOW) {
-                links.add(new PageLink(PageDigits.of(index + 1, language), href(index), index == pageIndex));
+                links.add(new PageLink(LocalDigits.of(index + 1, language), href(index), index == pageIndex));
                 gapAdded = false;
             } else if (!gapAdded) {
                 links.add(new PageLink("…", null, false));

@@ -49,7 +49,7 @@ public class DirectoryPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance directory(DirectoryView directory, FieldMessages errors);
+        static native TemplateInstance directory(DirectoryView directory, FormErrors errors);
     }
 
     private final Directory directory;
@@ -81,7 +81,7 @@ public class DirectoryPage {
             DirectoryView refused = new DirectoryView(shownQuery, specialties, provinces, List.of(), null, null,
                     null, null, null);
             return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(Templates.directory(refused, FieldMessages.of(e.errors()))).type(CardPage.HTML).build();
+                    .entity(Templates.directory(refused, FormErrors.of(e.errors()))).type(CardPage.HTML).build();
         }
         long pages = Math.max(1, (found.total() + found.size() - 1) / found.size());
         String previous = found.page() > 0 ? link(shownQuery, specialty, province, found.page() - 1, size) : null;
@@ -90,7 +90,7 @@ public class DirectoryPage {
                 found.items().stream().map(member -> entry(member, language)).toList(),
                 LocalDigits.of(found.total(), language),
                 LocalDigits.of(found.page() + 1, language), LocalDigits.of(pages, language), previous, next);
-        return Response.ok(Templates.directory(view, FieldMessages.NONE), CardPage.HTML).build();
+        return Response.ok(Templates.directory(view, FormErrors.none()), CardPage.HTML).build();
     }
 
     private static Entry entry(Member member, Language language) {

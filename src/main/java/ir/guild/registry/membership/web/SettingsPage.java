@@ -47,7 +47,7 @@ public class SettingsPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance settings(SettingsForm form, List<Choice> provinces, FieldMessages errors,
+        static native TemplateInstance settings(SettingsForm form, List<Choice> provinces, FormErrors errors,
                 boolean saved);
     }
 
@@ -66,7 +66,7 @@ public class SettingsPage {
     @Operation(hidden = true)
     public Response settings(@QueryParam("saved") String saved) {
         return profiles.mine(CurrentPerson.of(identity))
-                .map(member -> page(200, SettingsForm.of(member), FieldMessages.NONE, saved != null))
+                .map(member -> page(200, SettingsForm.of(member), FormErrors.none(), saved != null))
                 .orElseGet(CardPage::notMember);
     }
 
@@ -91,12 +91,12 @@ public class SettingsPage {
             if (e.type() != ProblemType.VALIDATION) {
                 throw e;
             }
-            return page(400, form, FieldMessages.of(e.errors()), false);
+            return page(400, form, FormErrors.of(e.errors()), false);
         }
         return Response.seeOther(URI.create(SAVED)).build();
     }
 
-    private Response page(int status, SettingsForm form, FieldMessages errors, boolean saved) {
+    private Response page(int status, SettingsForm form, FormErrors errors, boolean saved) {
         List<Choice> provinces = Choice.of(Province.values(), form.province(), ui.language().locale());
         return Response.status(status).entity(Templates.settings(form, provinces, errors, saved))
                 .type(CardPage.HTML).cacheControl(CardPage.personal()).build();
