@@ -223,6 +223,16 @@ public class Member extends PanacheEntityBase {
         return codes;
     }
 
+    /**
+     * Of the given members, those not in good standing: suspended or revoked. An expired
+     * membership is still in good standing; it only needs renewing.
+     */
+    public static Set<Long> notInGoodStanding(Collection<Long> memberIds) {
+        return memberIds.isEmpty() ? Set.of()
+                : Set.copyOf(find("select id from Member where id in ?1 and status <> ?2", memberIds,
+                        StoredStatus.ACTIVE).project(Long.class).list());
+    }
+
     public static Optional<Member> byApplication(long applicationId) {
         return find("applicationId", applicationId).firstResultOptional();
     }
