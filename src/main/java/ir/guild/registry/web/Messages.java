@@ -28,6 +28,18 @@ public interface Messages {
     @Message("درخواست‌های عضویت")
     String nav_admin_applications();
 
+    @Message("گواهی‌نامه‌ها")
+    String nav_tracks();
+
+    @Message("استعلام گواهی")
+    String nav_verify();
+
+    @Message("ارزیابی")
+    String nav_assessor();
+
+    @Message("رشته‌ها")
+    String nav_admin_tracks();
+
     @Message("ورود")
     String sign_in();
 

@@ -90,6 +90,11 @@ public class Ui {
         return signedIn() && person().has(Role.ADMIN);
     }
 
+    /** Whether to show the assessors' queue. */
+    public boolean assessor() {
+        return signedIn() && person().has(Role.ASSESSOR);
+    }
+
     /** Today in Iran, whatever the server's time zone. */
     public LocalDate today() {
         return LocalDate.now(GuildClock.ZONE);
