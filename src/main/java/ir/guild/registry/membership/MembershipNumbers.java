@@ -1,12 +1,16 @@
 package ir.guild.registry.membership;
 
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import ir.guild.registry.common.PersianText;
 import ir.guild.registry.web.JalaliDates;
 
 /**
@@ -25,6 +29,9 @@ public class MembershipNumbers {
                 returning last_value)
             select last_value from next""";
 
+    /** A number as people type it: Persian digits, any dash or none, spaces around it. */
+    private static final Pattern TYPED = Pattern.compile("([0-9]{4})[-\\s\u2010-\u2015\u2212]*([0-9]{6})");
+
     private final EntityManager em;
 
     MembershipNumbers(EntityManager em) {
@@ -36,6 +43,14 @@ public class MembershipNumbers {
         int year = JalaliDates.jalaliYear(approvedOn);
         Number sequence = (Number) em.createNativeQuery(NEXT).setParameter(1, year).getSingleResult();
         return format(year, sequence.intValue());
+    }
+
+    /** The membership number in {@code typed}, as stored ({@code 1405-000123}), if that is what it is. */
+    public static Optional<String> parse(String typed) {
+        String ascii = PersianText.digitsToAscii(PersianText.normalize(typed));
+        Matcher number = ascii == null ? null : TYPED.matcher(ascii);
+        return number != null && number.matches() ? Optional.of(number.group(1) + "-" + number.group(2))
+                : Optional.empty();
     }
 
     static String format(int jalaliYear, int sequence) {

@@ -93,11 +93,43 @@ class MemberCheckPageTest {
     }
 
     @Test
-    void anUnknownNumberIs404() {
+    void anUnknownNumberIsTheNotFoundPageWithTheFormToTryAgain() {
         members.enrol("check-7");
-        given().accept("text/html").when().get("/verify/member/1300-999999").then().statusCode(404)
-                .contentType(containsString("text/html"));
-        given().accept("text/html").when().get("/verify/member/not-a-number").then().statusCode(404);
+        for (String number : new String[] { "1300-999999", "not-a-number" }) {
+            Document page = Jsoup.parse(given().accept("text/html").when().get("/verify/member/" + number)
+                    .then().statusCode(404).contentType(containsString("text/html"))
+                    .header("X-Robots-Tag", "noindex").extract().asString());
+            assertThat(page.selectFirst("h1").text()).isEqualTo("پیدا نشد");
+            assertThat(page.selectFirst("#not-found").text()).contains("عضوی با این شماره");
+            assertThat(page.selectFirst("#searched-for").text()).isEqualTo(number);
+            assertThat(page.selectFirst("form#verify-form[action=/verify] input#code").attr("value")).isEqualTo(number);
+        }
+    }
+
+    @Test
+    void theStatusIsShownLargeWithItsColourAndWhatItMeans() {
+        Member active = members.enrol("check-10");
+        Member suspended = members.enrol("check-11");
+        members.status(suspended, Member.StoredStatus.SUSPENDED);
+
+        Document activePage = Jsoup.parse(given().cookie(Language.COOKIE, "en")
+                .when().get("/verify/member/" + active.membershipNumber).then().statusCode(200).extract().asString());
+        assertThat(activePage.selectFirst("#verify-status").attr("data-status")).isEqualTo("ACTIVE");
+        assertThat(activePage.selectFirst("#verify-status").attr("class")).contains("border-success");
+        assertThat(activePage.selectFirst("#verify-status-meaning").text()).contains("active member");
+        assertThat(activePage.selectFirst("form#verify-form")).isNotNull();
+
+        Document suspendedPage = Jsoup.parse(given().when().get("/verify/member/" + suspended.membershipNumber)
+                .then().statusCode(200).extract().asString());
+        assertThat(suspendedPage.selectFirst("#verify-status").attr("class")).contains("border-warning");
+        assertThat(suspendedPage.selectFirst("#verify-status-word").text()).isEqualTo("تعلیق‌شده");
+        assertThat(suspendedPage.selectFirst("#verify-status-meaning").text()).contains("معلق است");
+    }
+
+    @Test
+    void aNumberTypedWithoutItsDashFindsTheMembership() {
+        Member member = members.enrol("check-12");
+        given().when().get("/verify/member/" + member.membershipNumber.replace("-", "")).then().statusCode(200);
     }
 
     @Test

@@ -1,0 +1,120 @@
+package ir.guild.registry.ratelimit;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Counts requests in fixed windows kept in PostgreSQL: one upsert per request adds the hit and
+ * returns the window's count, so every instance of the app sees the same count. Windows start on
+ * multiples of their length since the epoch; instances agree on them as far as their clocks agree
+ * (NTP keeps that within far less than a window).
+ */
+@ApplicationScoped
+public class RateLimiter {
+
+    private static final Logger LOG = Logger.getLogger(RateLimiter.class);
+
+    /** Only one instance at a time deletes finished windows; the others skip their turn. */
+    static final long CLEANUP_LOCK = 0x726174656c696dL;
+
+    static final String HIT = """
+            insert into rate_limit_window (bucket, client_key, window_start, window_end, hits)
+            values (?1, ?2, ?3, ?4, 1)
+            on conflict (bucket, client_key, window_start) do update set hits = rate_limit_window.hits + 1
+            returning hits""";
+
+    /** What one request learnt: whether it may go on and, if not, how long until the window ends. */
+    public record Verdict(boolean allowed, int limit, int hits, Duration retryAfter) {
+
+        /** Whole seconds to wait, rounded up and at least one, as {@code Retry-After} wants them. */
+        public long retryAfterSeconds() {
+            long seconds = retryAfter.toSeconds() + (retryAfter.toNanosPart() > 0 ? 1 : 0);
+            return Math.max(1, seconds);
+        }
+    }
+
+    private final EntityManager em;
+    private final RateLimitConfig config;
+    private final Clock clock = Clock.systemUTC();
+
+    RateLimiter(EntityManager em, RateLimitConfig config) {
+        this.em = em;
+        this.config = config;
+        config.limits().forEach((name, limit) -> {
+            if (limit.requests() < 1 || limit.window().compareTo(Duration.ofSeconds(1)) < 0) {
+                throw new IllegalStateException("guild.rate-limits." + name
+                        + " needs at least one request in a window of at least one second");
+            }
+        });
+    }
+
+    /** Counts one request of {@code clientKey} against the limit {@code limitName}. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public Verdict hit(String limitName, String clientKey) {
+        return hit(limitName, clientKey, clock.instant());
+    }
+
+    /** As {@link #hit(String, String)}, at a given moment. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public Verdict hit(String limitName, String clientKey, Instant now) {
+        RateLimitConfig.Limit limit = limit(limitName);
+        long windowSeconds = limit.window().toSeconds();
+        long nowSeconds = now.getEpochSecond();
+        Instant start = Instant.ofEpochSecond(nowSeconds - Math.floorMod(nowSeconds, windowSeconds));
+        Instant end = start.plusSeconds(windowSeconds);
+        int hits = ((Number) em.createNativeQuery(HIT)
+                .setParameter(1, limitName)
+                .setParameter(2, clientKey)
+                .setParameter(3, OffsetDateTime.ofInstant(start, ZoneOffset.UTC))
+                .setParameter(4, OffsetDateTime.ofInstant(end, ZoneOffset.UTC))
+                .getSingleResult()).intValue();
+        return new Verdict(hits <= limit.requests(), limit.requests(), hits, Duration.between(now, end));
+    }
+
+    public RateLimitConfig.Limit limit(String limitName) {
+        RateLimitConfig.Limit limit = config.limits().get(limitName);
+        if (limit == null) {
+            throw new IllegalArgumentException("No rate limit guild.rate-limits." + limitName + " is configured");
+        }
+        return limit;
+    }
+
+    @Scheduled(identity = "rate-limit-cleanup", every = "${guild.rate-limits.cleanup-interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduledCleanup() {
+        removeFinished(clock.instant());
+    }
+
+    /**
+     * Deletes the windows that ended before {@code now}. Several instances may run this at the
+     * same time: the one holding the lock deletes, the others return at once.
+     *
+     * @return how many windows were deleted
+     */
+    @Transactional
+    public int removeFinished(Instant now) {
+        Object locked = em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
+                .setParameter(1, CLEANUP_LOCK).getSingleResult();
+        if (!Boolean.TRUE.equals(locked)) {
+            return 0;
+        }
+        int removed = em.createNativeQuery("delete from rate_limit_window where window_end <= ?1")
+                .setParameter(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).executeUpdate();
+        if (removed > 0) {
+            LOG.debugf("Removed %d finished rate limit windows", removed);
+        }
+        return removed;
+    }
+}
