@@ -16,6 +16,9 @@ public class MembershipTestData {
 
     @Transactional
     public void clear() {
+        // Certificates and certification requests belong to members: they go first.
+        em.createNativeQuery("delete from certificate").executeUpdate();
+        em.createNativeQuery("delete from certification_request").executeUpdate();
         em.createNativeQuery("delete from member_reminder").executeUpdate();
         em.createNativeQuery("delete from member_specialty").executeUpdate();
         em.createNativeQuery("delete from member").executeUpdate();
