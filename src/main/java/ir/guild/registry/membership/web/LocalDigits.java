@@ -3,12 +3,12 @@ package ir.guild.registry.membership.web;
 import ir.guild.registry.web.Language;
 
 /** Numbers on Persian pages are written in Persian digits; English pages keep ASCII ones. */
-final class LocalDigits {
+public final class LocalDigits {
 
     private LocalDigits() {
     }
 
-    static String of(String text, Language language) {
+    public static String of(String text, Language language) {
         if (text == null || language != Language.FA) {
             return text;
         }
@@ -20,7 +20,7 @@ final class LocalDigits {
         return persian.toString();
     }
 
-    static String of(long number, Language language) {
+    public static String of(long number, Language language) {
         return of(Long.toString(number), language);
     }
 }
