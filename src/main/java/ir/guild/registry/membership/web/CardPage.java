@@ -23,6 +23,7 @@ import ir.guild.registry.membership.MemberProfileService;
 import ir.guild.registry.membership.MemberStatus;
 import ir.guild.registry.web.Language;
 import ir.guild.registry.web.Ui;
+import ir.guild.registry.web.VerificationQr;
 
 /**
  * The member's card: fits a phone screen and prints at card size (css/card.css), with a QR
@@ -74,14 +75,15 @@ public class CardPage {
     public Response qrCode() {
         Member member = profiles.mine(CurrentPerson.of(identity))
                 .orElseThrow(() -> ProblemException.notFound("You are not a member"));
-        return Response.ok(qr.png(member.membershipNumber), "image/png").cacheControl(personal()).build();
+        return Response.ok(qr.png(qr.membershipUrl(member.membershipNumber)), "image/png").cacheControl(personal())
+                .build();
     }
 
     private CardView view(Member member) {
         Language language = ui.language();
         return new CardView(member.membershipNumber, LocalDigits.of(member.membershipNumber, language),
                 member.fullName, member.fullNameLatin, member.grade.label(language.locale()),
-                member.statusOn(ui.today()), member.validUntil, qr.url(member.membershipNumber));
+                member.statusOn(ui.today()), member.validUntil, qr.membershipUrl(member.membershipNumber));
     }
 
     /** The card is personal: kept by the holder's browser only, and not after they leave. */

@@ -1,4 +1,4 @@
-package ir.guild.registry.membership.web;
+package ir.guild.registry.web;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -20,17 +20,23 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 /**
- * The QR code printed on a membership card. It holds the public address where anyone can
- * check the membership, so a phone camera is all a verifier needs.
+ * The QR codes printed on membership cards and certificates. Each holds a public address
+ * where anyone can check the card or certificate, so a phone camera is all a verifier needs.
  */
 @ApplicationScoped
 public class VerificationQr {
 
     /** Pixels per QR module: sharp on a phone screen and on paper at the card's printed size. */
-    static final int MODULE_PIXELS = 8;
+    public static final int MODULE_PIXELS = 8;
 
     // The four-module quiet zone the QR specification asks for; scanners miss codes without it.
     private static final int QUIET_ZONE_MODULES = 4;
+
+    /** The public check of a membership; the page is membership.web.MemberCheckPage. */
+    public static final String MEMBERSHIP_CHECK = "/verify/member";
+
+    /** The public check of a certificate by its code. */
+    public static final String CERTIFICATE_CHECK = "/verify";
 
     private final String publicUrl;
 
@@ -39,13 +45,23 @@ public class VerificationQr {
     }
 
     /** Where a membership is checked: {@code <guild.public-url>/verify/member/<number>}. */
-    public String url(String membershipNumber) {
-        return publicUrl + MemberCheckPage.PATH + "/" + membershipNumber;
+    public String membershipUrl(String membershipNumber) {
+        return url(MEMBERSHIP_CHECK + "/" + membershipNumber);
     }
 
-    /** The QR code of {@link #url} as a black-on-white PNG. */
-    public byte[] png(String membershipNumber) {
-        BitMatrix modules = encode(url(membershipNumber));
+    /** Where a certificate is checked: {@code <guild.public-url>/verify/<code as displayed>}, e.g. {@code K7Q2-9XRT-M4PA}. */
+    public String certificateUrl(String displayedCode) {
+        return url(CERTIFICATE_CHECK + "/" + displayedCode);
+    }
+
+    /** The public address of one of the app's paths ({@code /verify/...}). */
+    public String url(String path) {
+        return publicUrl + (path.startsWith("/") ? path : "/" + path);
+    }
+
+    /** The QR code of any address as a black-on-white PNG. */
+    public byte[] png(String url) {
+        BitMatrix modules = encode(url);
         int size = modules.getWidth() * MODULE_PIXELS;
         BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
         int white = 0xFFFFFF;
@@ -72,7 +88,7 @@ public class VerificationQr {
                     EncodeHintType.CHARACTER_SET, "UTF-8",
                     EncodeHintType.MARGIN, QUIET_ZONE_MODULES));
         } catch (WriterException e) {
-            // Only a text too long for any QR version fails, and a membership address is short.
+            // Only a text too long for any QR version fails, and a verification address is short.
             throw new IllegalStateException("cannot encode a QR code for " + text, e);
         }
     }
