@@ -17,6 +17,8 @@ import java.util.Set;
 
 import org.jboss.logging.Logger;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -45,6 +47,8 @@ public final class CredentialKeys {
 
     /** The JOSE type of a credential secured as a JWT (VC Data Model 2.0, "Securing with JOSE"). */
     public static final JOSEObjectType VC_JWT = new JOSEObjectType("vc+jwt");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JWK signingKey;
     private final JWSSigner signer;
@@ -196,9 +200,13 @@ public final class CredentialKeys {
                 .contentType("vc")
                 .keyID(signingKey.getKeyID())
                 .build();
-        JWSObject jws = new JWSObject(header, new Payload(claims));
+        JWSObject jws;
         try {
+            // Jackson keeps the order the credential was written in, so it reads as the specification lays it out.
+            jws = new JWSObject(header, new Payload(JSON.writeValueAsString(claims)));
             jws.sign(signer);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("A credential that is not JSON", e);
         } catch (JOSEException e) {
             throw new IllegalStateException("Signing with key " + signingKey.getKeyID() + " failed", e);
         }

@@ -24,7 +24,7 @@ import ir.guild.registry.common.ProblemException;
 import ir.guild.registry.identity.CurrentPerson;
 
 /** A certificate as a signed credential, for its holder and for admins. */
-@Path("/api/v1/certificates")
+@Path("/api/v1/certificates/{id}/credential")
 @Tag(name = "Certification")
 @SecurityRequirement(name = "SecurityScheme")
 public class CertificateCredentialResource {
@@ -43,7 +43,6 @@ public class CertificateCredentialResource {
      * codes, not through this endpoint.
      */
     @GET
-    @Path("{id}/credential")
     @Authenticated
     @Produces({ CredentialMediaTypes.VC_JWT, CredentialMediaTypes.JWT })
     @Operation(summary = "A certificate as a signed verifiable credential (VC-JWT)",
