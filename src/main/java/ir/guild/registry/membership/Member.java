@@ -25,6 +25,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.Generated;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
@@ -108,6 +110,11 @@ public class Member extends PanacheEntityBase {
 
     @Column(name = "directory_listed", nullable = false)
     public boolean directoryListed;
+
+    /** This membership's position in the guild's credential status lists, given by PostgreSQL on insert. */
+    @Generated
+    @Column(name = "status_index", insertable = false, updatable = false)
+    public Long statusIndex;
 
     @Version
     public int version;

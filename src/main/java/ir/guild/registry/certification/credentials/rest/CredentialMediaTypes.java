@@ -1,0 +1,26 @@
+package ir.guild.registry.certification.credentials.rest;
+
+/** How signed credentials travel over HTTP. */
+final class CredentialMediaTypes {
+
+    /** A credential secured with JOSE, as the VC-JOSE-COSE recommendation names it. */
+    static final String VC_JWT = "application/vc+jwt";
+    /** The generic JWT type, for clients that know no better. */
+    static final String JWT = "application/jwt";
+    static final String JWK_SET = "application/jwk-set+json";
+
+    /**
+     * What every credential endpoint says about the format, for the OpenAPI document. Written once
+     * so the description and the code never disagree.
+     */
+    static final String FORMAT = "A W3C Verifiable Credential (Data Model 2.0) secured with JOSE: a compact JWS "
+            + "with header `typ: vc+jwt`, `cty: vc`, `alg` ES256 or EdDSA and the `kid` of a key published at "
+            + "`/.well-known/jwks.json`. The JWT payload is the credential itself (`@context`, `type`, `issuer`, "
+            + "`validFrom`, `validUntil`, `credentialSubject`, `credentialStatus`), plus `iss` and `iat`. "
+            + "`credentialStatus` holds two `BitstringStatusListEntry` items (statusPurpose `revocation` and "
+            + "`suspension`) pointing at `/api/v1/public/status-lists/{id}`. The credential never holds a "
+            + "national ID, email or phone number.";
+
+    private CredentialMediaTypes() {
+    }
+}
