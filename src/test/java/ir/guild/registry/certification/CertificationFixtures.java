@@ -12,6 +12,7 @@ import ir.guild.registry.identity.CurrentPerson;
 import ir.guild.registry.identity.Role;
 import ir.guild.registry.membership.Member;
 import ir.guild.registry.membership.MemberFixtures;
+import ir.guild.registry.membership.MemberService;
 import ir.guild.registry.membership.MembershipTestData;
 import ir.guild.registry.web.Language;
 
@@ -33,13 +34,15 @@ public class CertificationFixtures {
 
     private final MemberFixtures members;
     private final MembershipTestData membership;
+    private final MemberService memberService;
     private final CertificationRequestService requests;
     private final EntityManager em;
 
-    CertificationFixtures(MemberFixtures members, MembershipTestData membership, CertificationRequestService requests,
-            EntityManager em) {
+    CertificationFixtures(MemberFixtures members, MembershipTestData membership, MemberService memberService,
+            CertificationRequestService requests, EntityManager em) {
         this.members = members;
         this.membership = membership;
+        this.memberService = memberService;
         this.requests = requests;
         this.em = em;
     }
@@ -74,6 +77,18 @@ public class CertificationFixtures {
     /** An active member whose account subject is {@code subject}, approved by an admin. */
     public Member member(String subject) {
         return members.approve(subject);
+    }
+
+    /** Suspends a member's membership, as an admin would. */
+    public Member suspend(Member member) {
+        memberService.suspend(member.membershipNumber, "Unpaid dues", null, ADMIN, Language.EN);
+        return members.reload(member.membershipNumber);
+    }
+
+    /** Revokes a member's membership for good, as an admin would. */
+    public Member revoke(Member member) {
+        memberService.revoke(member.membershipNumber, "Forged documents", null, ADMIN, Language.EN);
+        return members.reload(member.membershipNumber);
     }
 
     /** The member as they are signed in, with the given roles. */
