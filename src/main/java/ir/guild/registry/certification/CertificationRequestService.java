@@ -225,6 +225,8 @@ public class CertificationRequestService {
      */
     public CertificationRequest resubmit(long id, RequestForm update, Integer version, CurrentPerson person,
             Language language) {
+        CertificationRequest request = lockedVisible(id, person);
+        requireRequester(request, person);
         RequestChecks checks = new RequestChecks(language);
         if (version == null) {
             checks.fields().reject("version", Invalid.REQUIRED);
@@ -233,8 +235,6 @@ public class CertificationRequestService {
             checks.fields().reject("body", Invalid.REQUIRED);
         }
         checks.throwIfInvalid();
-        CertificationRequest request = lockedVisible(id, person);
-        requireRequester(request, person);
         requireVersion(request, version);
         RequestStatus before = request.status;
         allow(request, RequestStatus.SUBMITTED);

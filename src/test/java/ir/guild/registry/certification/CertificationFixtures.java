@@ -1,6 +1,7 @@
 package ir.guild.registry.certification;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -146,6 +147,15 @@ public class CertificationFixtures {
     public Certificate certificateOfRequest(long requestId) {
         Certificate certificate = Certificate.find("requestId", requestId).firstResult();
         return certificate == null ? null : certificate(certificate.id);
+    }
+
+    /** Moves a certificate's dates into the past, as time passing would: it expired yesterday. */
+    @Transactional
+    public Certificate expire(Certificate certificate) {
+        LocalDate today = MemberFixtures.today();
+        Certificate.update("issuedOn = ?1, expiresOn = ?2 where id = ?3", today.minusYears(2), today.minusDays(1),
+                certificate.id);
+        return certificate(certificate.id);
     }
 
     @Transactional
