@@ -47,6 +47,8 @@ public class CertificationRequestService {
 
     public static final String ENTITY = "CertificationRequest";
     static final int CODE_ATTEMPTS = 5;
+    /** The partial unique index that allows one open request per member and track. */
+    static final String OPEN_REQUEST_INDEX = "certification_request_open_track";
     static final int FILE_NAME_MAX = 200;
 
     private final AuditLog audit;
@@ -152,6 +154,9 @@ public class CertificationRequestService {
         try {
             request.persistAndFlush();
         } catch (ConstraintViolationException e) {
+            if (!OPEN_REQUEST_INDEX.equalsIgnoreCase(e.getConstraintName())) {
+                throw e;
+            }
             // A concurrent request on the same track got in first; the partial unique index kept it to one.
             throw ProblemException.conflict("You already have an open request on the track " + track.code);
         }

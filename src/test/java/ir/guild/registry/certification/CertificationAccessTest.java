@@ -19,6 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 
 import ir.guild.registry.membership.Member;
 
@@ -75,7 +76,7 @@ class CertificationAccessTest {
         return calls;
     }
 
-    private static io.restassured.specification.RequestSpecification json() {
+    private static RequestSpecification json() {
         return given().contentType(ContentType.JSON);
     }
 

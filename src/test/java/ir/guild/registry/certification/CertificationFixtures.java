@@ -158,6 +158,13 @@ public class CertificationFixtures {
         return certificate(certificate.id);
     }
 
+    /** Lock requests other transactions are waiting for right now. */
+    @Transactional
+    public long waitingLocks() {
+        return ((Number) em.createNativeQuery("select count(*) from pg_locks where not granted").getSingleResult())
+                .longValue();
+    }
+
     @Transactional
     public long requestCount() {
         return CertificationRequest.count();

@@ -15,10 +15,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 import jakarta.inject.Inject;
 
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -33,6 +36,7 @@ import io.restassured.response.Response;
 
 import ir.guild.registry.common.ProblemException;
 import ir.guild.registry.common.ProblemType;
+import ir.guild.registry.identity.CurrentPerson;
 import ir.guild.registry.membership.Member;
 import ir.guild.registry.membership.MemberFixtures;
 import ir.guild.registry.web.Language;
@@ -216,34 +220,61 @@ class CertificationRequestApiTest {
         assertThat(fixtures.requestCount()).isEqualTo(2);
     }
 
+    /**
+     * The second request checks for an open one before the first has committed, so only the
+     * partial unique index can stop it: its insert waits for the first transaction and then fails.
+     */
     @Test
-    void requestsMadeAtTheSameMomentOnOneTrackLeaveOnlyOne() throws Exception {
+    void aRequestRacingAnotherOnTheSameTrackIsStoppedByTheIndexWith409() throws Exception {
         Member sara = fixtures.member("racer");
         RequestForm form = new RequestForm("BACKEND_JAVA", "1", "Evidence", List.of());
-        ExecutorService pool = Executors.newFixedThreadPool(4);
+        CurrentPerson racer = CertificationFixtures.person(sara);
+        CountDownLatch firstInserted = new CountDownLatch(1);
+        CountDownLatch commitFirst = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            List<Future<Object>> outcomes = new ArrayList<>();
-            for (int i = 0; i < 4; i++) {
-                Callable<Object> submit = () -> {
-                    try {
-                        return service.submit(CertificationFixtures.person(sara), form, Language.EN);
-                    } catch (ProblemException e) {
-                        return e.type();
-                    }
-                };
-                outcomes.add(pool.submit(submit));
-            }
-            List<Object> results = new ArrayList<>();
-            for (Future<Object> outcome : outcomes) {
-                results.add(outcome.get());
-            }
-            assertThat(results).filteredOn(CertificationRequest.class::isInstance).hasSize(1);
-            assertThat(results).filteredOn(ProblemType.class::isInstance).containsOnly(ProblemType.CONFLICT)
-                    .hasSize(3);
+            Future<?> first = pool.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                service.submit(racer, form, Language.EN);
+                firstInserted.countDown();
+                await(commitFirst);
+            }));
+            assertThat(firstInserted.await(20, TimeUnit.SECONDS)).isTrue();
+            Future<Object> second = pool.submit(() -> {
+                try {
+                    return service.submit(racer, form, Language.EN);
+                } catch (ProblemException e) {
+                    return e;
+                }
+            });
+            waitUntil(() -> fixtures.waitingLocks() > 0);
+            commitFirst.countDown();
+            first.get(20, TimeUnit.SECONDS);
+            assertThat(second.get(20, TimeUnit.SECONDS)).isInstanceOfSatisfying(ProblemException.class, e -> {
+                assertThat(e.type()).isEqualTo(ProblemType.CONFLICT);
+                assertThat(e.getMessage()).isEqualTo("You already have an open request on the track BACKEND_JAVA");
+            });
         } finally {
+            commitFirst.countDown();
             pool.shutdownNow();
         }
         assertThat(fixtures.requestCount()).isEqualTo(1);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(20, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waited 20 s").isLessThan(deadline);
+            Thread.sleep(20);
+        }
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.nio.charset.StandardCharsets;
@@ -248,5 +249,14 @@ class EvidenceFileApiTest {
         CertificationRequest other = fixtures.request(sara, fixtures.track("DEVOPS"), 1);
         EvidenceFile file = fixtures.attach(request, "cv.pdf", PDF);
         given().when().get(REQUESTS + other.id + "/files/" + file.id).then().statusCode(404);
+    }
+
+    @Test
+    void theApiDocumentDescribesBothWaysToSendEvidence() {
+        String path = "paths.'/api/v1/certification-requests/{id}/files'.post.requestBody.content";
+        given().accept("application/json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body(path + ".'multipart/form-data'", notNullValue())
+                .body(path + ".'application/pdf'", notNullValue());
     }
 }
