@@ -36,9 +36,9 @@ public class CatalogSeed {
     private final TrackService tracks;
     private final ObjectMapper json;
     private final EntityManager em;
-    private final CatalogSeedConfig config;
+    private final CertificationConfig config;
 
-    CatalogSeed(TrackService tracks, ObjectMapper json, EntityManager em, CatalogSeedConfig config) {
+    CatalogSeed(TrackService tracks, ObjectMapper json, EntityManager em, CertificationConfig config) {
         this.tracks = tracks;
         this.json = json;
         this.em = em;

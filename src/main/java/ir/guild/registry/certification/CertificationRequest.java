@@ -111,6 +111,11 @@ public class CertificationRequest extends PanacheEntityBase {
         return list("memberId", Sort.descending("submittedAt", "id"), memberId);
     }
 
+    /** Everything an account asked for, newest first, across any memberships it held. */
+    public static List<CertificationRequest> ofAccount(String accountSubject) {
+        return list("accountSubject", Sort.descending("submittedAt", "id"), accountSubject);
+    }
+
     public static Optional<CertificationRequest> openFor(long memberId, long trackId) {
         return find("memberId = ?1 and track.id = ?2 and status in ?3", memberId, trackId, RequestStatus.OPEN)
                 .firstResultOptional();

@@ -23,7 +23,7 @@ class CatalogSeedTest {
     CatalogSeed seed;
 
     @Inject
-    CatalogSeedConfig config;
+    CertificationConfig config;
 
     @Inject
     TrackFixtures fixtures;

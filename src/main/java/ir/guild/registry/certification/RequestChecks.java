@@ -1,0 +1,124 @@
+package ir.guild.registry.certification;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import ir.guild.registry.common.FieldChecks;
+import ir.guild.registry.common.FieldError;
+import ir.guild.registry.common.Invalid;
+import ir.guild.registry.common.PersianText;
+import ir.guild.registry.common.ProblemException;
+import ir.guild.registry.web.Language;
+
+/**
+ * Normalises and checks what a member or an assessor wrote, collecting every error before
+ * refusing, so a client learns all it must fix at once.
+ */
+final class RequestChecks {
+
+    static final int EVIDENCE_MAX = 4000;
+    static final int REASON_MAX = 2000;
+    static final int LINKS_MAX = 10;
+    static final int LINK_MAX = 300;
+
+    private final FieldChecks checks;
+    private final List<FieldError> own = new ArrayList<>();
+
+    RequestChecks(Language language) {
+        this.checks = new FieldChecks(language);
+    }
+
+    Language language() {
+        return checks.language();
+    }
+
+    FieldChecks fields() {
+        return checks;
+    }
+
+    void reject(String field, CertificationInvalid reason, Object... arguments) {
+        if (ok(field)) {
+            own.add(reason.on(field, checks.language(), arguments));
+        }
+    }
+
+    boolean ok(String field) {
+        return checks.ok(field) && own.stream().noneMatch(error -> error.field().equals(field));
+    }
+
+    /**
+     * Text that keeps its paragraphs: each line is normalised as a single-line field is, and
+     * runs of blank lines become one. Null when blank.
+     */
+    String paragraphs(String field, String raw, boolean required, int maxLength) {
+        String text = paragraphs(raw);
+        if (text == null) {
+            if (required) {
+                checks.reject(field, Invalid.REQUIRED);
+            }
+            return null;
+        }
+        if (text.length() > maxLength) {
+            checks.reject(field, Invalid.TOO_LONG, maxLength);
+        }
+        return text;
+    }
+
+    static String paragraphs(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        boolean blankBefore = false;
+        for (String line : raw.split("\\R", -1)) {
+            String normalized = PersianText.normalize(line);
+            if (normalized.isEmpty()) {
+                blankBefore = text.length() > 0;
+                continue;
+            }
+            if (text.length() > 0) {
+                text.append(blankBefore ? "\n\n" : "\n");
+            }
+            text.append(normalized);
+            blankBefore = false;
+        }
+        return text.length() == 0 ? null : text.toString();
+    }
+
+    /** The links given, blanks dropped, each checked and named by its position as sent ({@code links[2]}). */
+    List<String> links(List<String> raw) {
+        List<String> links = new ArrayList<>();
+        if (raw == null) {
+            return links;
+        }
+        for (int i = 0; i < raw.size(); i++) {
+            String link = checks.url("links[" + i + "]", raw.get(i), LINK_MAX);
+            if (link != null) {
+                links.add(link);
+            }
+        }
+        if (links.size() > LINKS_MAX) {
+            reject("links", CertificationInvalid.TOO_MANY_LINKS, LINKS_MAX);
+        }
+        return links;
+    }
+
+    /** A level of {@code track}, or null (with the error noted) when it is missing, malformed or not one of its levels. */
+    Integer level(String field, String raw, Track track, boolean required) {
+        Integer level = checks.number(field, raw, 1, 5, required);
+        if (level != null && track != null && track.level(level).isEmpty()) {
+            reject(field, CertificationInvalid.NOT_A_LEVEL);
+            return null;
+        }
+        return level;
+    }
+
+    /** Refuses with every error found, if there is any. */
+    void throwIfInvalid() {
+        List<FieldError> errors = new ArrayList<>(checks.errors());
+        errors.addAll(own);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+}
