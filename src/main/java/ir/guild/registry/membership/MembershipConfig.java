@@ -15,4 +15,11 @@ public interface MembershipConfig {
     /** How often each instance looks for expiry reminders to send ({@code off} disables the job). */
     @WithDefault("1h")
     String reminderInterval();
+
+    /**
+     * Whether the demonstration accounts of the local run get their memberships at start
+     * (see {@link DemoMembers}); never on in production, whose realm has no such accounts.
+     */
+    @WithDefault("false")
+    boolean seedDemoMembers();
 }
