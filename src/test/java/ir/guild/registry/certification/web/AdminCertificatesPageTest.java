@@ -120,6 +120,21 @@ class AdminCertificatesPageTest {
 
     @Test
     @TestSecurity(user = "admin-1", roles = "admin")
+    void adminsFindThePageInTheNavigationInBothLanguages() {
+        assertThat(page("/tracks", Language.FA).selectFirst("nav a[href=/admin/certificates]").text())
+                .isEqualTo("گواهی‌های صادرشده");
+        assertThat(page("/tracks", Language.EN).selectFirst("nav a[href=/admin/certificates]").text())
+                .isEqualTo("Issued certificates");
+    }
+
+    @Test
+    @TestSecurity(user = "member-1", roles = "member")
+    void membersDoNotSeeTheAdminsLink() {
+        assertThat(page("/tracks", Language.FA).select("nav a[href=/admin/certificates]")).isEmpty();
+    }
+
+    @Test
+    @TestSecurity(user = "admin-1", roles = "admin")
     void revokingAnUnknownCertificateIsNotFound() {
         Response shown = get(PAGE, Language.FA);
         String token = TrackPagesTest.parse(shown).selectFirst("form[action=/lang] input[name=csrf-token]")

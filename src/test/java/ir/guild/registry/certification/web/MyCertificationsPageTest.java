@@ -471,6 +471,16 @@ class MyCertificationsPageTest {
     }
 
     @Test
+    @TestSecurity(user = "member-16", roles = "member")
+    void theDashboardLeadsMembersToTheirCertifications() {
+        fixtures.member("member-16");
+        Document dashboard = page("/me", Language.FA);
+        assertThat(dashboard.selectFirst("#certifications-title").text()).isEqualTo("گواهی‌نامه‌های مهارت");
+        assertThat(dashboard.selectFirst("#certifications-link").attr("href")).isEqualTo(MINE);
+        assertThat(page("/me", Language.EN).selectFirst("#certifications-link").text()).isEqualTo("My certifications");
+    }
+
+    @Test
     void anonymousVisitorsMustSignIn() {
         assertThat(get(MINE, Language.FA).statusCode()).isEqualTo(401);
         assertThat(get(NEW, Language.FA).statusCode()).isEqualTo(401);
