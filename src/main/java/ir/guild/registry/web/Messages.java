@@ -40,6 +40,9 @@ public interface Messages {
     @Message("رشته‌ها")
     String nav_admin_tracks();
 
+    @Message("گواهی‌های صادرشده")
+    String nav_admin_certificates();
+
     @Message("ورود")
     String sign_in();
 
