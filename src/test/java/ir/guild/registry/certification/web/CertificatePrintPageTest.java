@@ -30,7 +30,7 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
 
 import ir.guild.registry.certification.Certificate;
-import ir.guild.registry.certification.TrackFixtures;
+import ir.guild.registry.certification.IssuedCertificates;
 import ir.guild.registry.membership.EnrolledMembers;
 import ir.guild.registry.membership.Member;
 import ir.guild.registry.web.GuildClock;
@@ -42,7 +42,7 @@ import ir.guild.registry.web.Language;
 class CertificatePrintPageTest {
 
     @Inject
-    TrackFixtures fixtures;
+    IssuedCertificates fixtures;
 
     @Inject
     EnrolledMembers members;
@@ -81,7 +81,7 @@ class CertificatePrintPageTest {
         assertThat(page.selectFirst("#certificate-guild").text()).isEqualTo("صنف ملی برنامه‌نویسان ایران");
         assertThat(page.selectFirst("#certificate-holder").text()).isEqualTo("سارا رضایی");
         assertThat(page.selectFirst("#certificate-holder-latin").text()).isEqualTo("Sara Rezaei");
-        assertThat(page.selectFirst("#certificate-track").text()).isEqualTo("دوره BACKEND_JAVA");
+        assertThat(page.selectFirst("#certificate-track").text()).isEqualTo("مسیر BACKEND_JAVA");
         assertThat(page.selectFirst("#certificate-track-other").text()).isEqualTo("Track BACKEND_JAVA");
         assertThat(page.selectFirst("#certificate-level").text()).isEqualTo("۲");
         assertThat(page.selectFirst("#certificate-issued").text())
@@ -148,7 +148,7 @@ class CertificatePrintPageTest {
     @TestSecurity(user = "holder-5", roles = "member")
     void aRevokedCertificateCarriesARevokedStamp() {
         Certificate certificate = held("holder-5");
-        fixtures.revoke(certificate, "Evidence was not the member's own work");
+        fixtures.revoke(certificate.id, "Evidence was not the member's own work");
         Document page = TrackPagesTest.parse(print(certificate, Language.FA));
         assertThat(page.selectFirst("#certificate-stamp").text()).isEqualTo("لغوشده");
         assertThat(page.selectFirst("#certificate-stamp").attr("data-status")).isEqualTo("REVOKED");

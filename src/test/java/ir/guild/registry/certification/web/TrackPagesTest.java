@@ -25,8 +25,8 @@ import io.restassured.RestAssured;
 import io.restassured.config.EncoderConfig;
 import io.restassured.response.Response;
 
+import ir.guild.registry.certification.IssuedCertificates;
 import ir.guild.registry.certification.Track;
-import ir.guild.registry.certification.TrackFixtures;
 import ir.guild.registry.membership.EnrolledMembers;
 import ir.guild.registry.web.Language;
 
@@ -35,7 +35,7 @@ import ir.guild.registry.web.Language;
 class TrackPagesTest {
 
     @Inject
-    TrackFixtures fixtures;
+    IssuedCertificates fixtures;
 
     @Inject
     EnrolledMembers members;
@@ -123,11 +123,11 @@ class TrackPagesTest {
         assertThat(page.selectFirst("h1").text()).isEqualTo("دوره‌های گواهی مهارت");
         assertThat(page.select("[data-track]").eachAttr("data-track")).containsExactly("DEVOPS");
         Element track = page.selectFirst("[data-track=DEVOPS]");
-        assertThat(track.selectFirst("h2").text()).isEqualTo("دوره DEVOPS");
+        assertThat(track.selectFirst("h2").text()).isEqualTo("مسیر DEVOPS");
         assertThat(track.selectFirst(".track-description").text()).isEqualTo("توضیح DEVOPS");
         assertThat(track.selectFirst(".track-validity").text()).isEqualTo("گواهی این دوره ۲۴ ماه اعتبار دارد.");
-        assertThat(track.select(".track-levels li").eachText()).containsExactly("سطح ۱: نیاز سطح 1",
-                "سطح ۲: نیاز سطح 2", "سطح ۳: نیاز سطح 3");
+        assertThat(track.select(".track-levels li").eachText()).containsExactly("سطح ۱: الزامات سطح 1",
+                "سطح ۲: الزامات سطح 2", "سطح ۳: الزامات سطح 3");
         assertThat(track.selectFirst("a.track-request").attr("href")).isEqualTo("/me/certifications/new?track=DEVOPS");
         assertThat(track.selectFirst("a.track-request").text()).isEqualTo("درخواست این گواهی");
     }
@@ -141,8 +141,8 @@ class TrackPagesTest {
         assertThat(track.selectFirst("h2").text()).isEqualTo("Track DEVOPS");
         assertThat(track.selectFirst(".track-validity").text())
                 .isEqualTo("A certificate of this track is valid for 24 months.");
-        assertThat(track.select(".track-levels li").eachText()).containsExactly("Level 1: Needs of level 1",
-                "Level 2: Needs of level 2");
+        assertThat(track.select(".track-levels li").eachText()).containsExactly("Level 1: Requirements of level 1",
+                "Level 2: Requirements of level 2");
         assertThat(track.selectFirst("a.track-request").text()).isEqualTo("Request this certification");
     }
 
@@ -308,7 +308,7 @@ class TrackPagesTest {
         assertThat(page.selectFirst("h1").text()).isEqualTo("Edit track DEVOPS");
         assertThat(page.selectFirst("#track-form").attr("action")).isEqualTo("/admin/tracks/DEVOPS");
         assertThat(page.selectFirst("input[name=version]").attr("value")).isEqualTo("0");
-        assertThat(page.selectFirst("#level-3-en").text()).isEqualTo("Needs of level 3");
+        assertThat(page.selectFirst("#level-3-en").text()).isEqualTo("Requirements of level 3");
         assertEveryFieldHasALabel(page);
 
         Response saved = form.submit("track-form", Map.of("title.en", "DevOps and infrastructure",

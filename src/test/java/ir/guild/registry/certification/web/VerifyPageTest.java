@@ -24,7 +24,6 @@ import ir.guild.registry.certification.Certificate;
 import ir.guild.registry.certification.IssuedCertificates;
 import ir.guild.registry.membership.Member;
 import ir.guild.registry.membership.MemberFixtures;
-import ir.guild.registry.membership.MembershipTestData;
 import ir.guild.registry.web.JalaliDates;
 import ir.guild.registry.web.Language;
 
@@ -39,17 +38,9 @@ class VerifyPageTest {
     @Inject
     MemberFixtures members;
 
-    @Inject
-    MembershipTestData data;
-
     @BeforeEach
-    void clean() {
-        certificates.clear();
-        data.clear();
-    }
-
     @AfterEach
-    void leaveNoCertificatesBehind() {
+    void clean() {
         certificates.clear();
     }
 
@@ -120,7 +111,7 @@ class VerifyPageTest {
         Certificate expired = certificates.expired(members.approve("verify-3"));
         Certificate suspended = certificates.valid(members.suspended("verify-4"));
         Certificate revoked = certificates.valid(members.approve("verify-5"));
-        certificates.revoke(revoked);
+        certificates.revoke(revoked.id);
 
         assertStatus(english("/verify/" + expired.displayCode(), 200), "EXPIRED", "Expired", "secondary",
                 "validity has ended");
