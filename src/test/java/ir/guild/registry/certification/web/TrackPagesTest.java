@@ -26,13 +26,14 @@ import io.restassured.config.EncoderConfig;
 import io.restassured.response.Response;
 
 import ir.guild.registry.certification.IssuedCertificates;
+import ir.guild.registry.certification.OnlyAdminsManageTheCatalog;
 import ir.guild.registry.certification.Track;
 import ir.guild.registry.membership.EnrolledMembers;
 import ir.guild.registry.web.Language;
 
 /** The public catalog page and the admins' track pages, in Persian and English. */
 @QuarkusTest
-class TrackPagesTest {
+class TrackPagesTest implements OnlyAdminsManageTheCatalog {
 
     @Inject
     IssuedCertificates fixtures;
@@ -364,7 +365,8 @@ class TrackPagesTest {
 
     // --- who may ------------------------------------------------------------
 
-    private void adminPagesRefused(int status) {
+    @Override
+    public void refusedToEveryoneButAdmins(int status) {
         fixtures.track("DEVOPS", 3);
         var list = given().accept("text/html").when().get("/admin/tracks").then().statusCode(status);
         if (status == 403) {
@@ -380,40 +382,5 @@ class TrackPagesTest {
                 .redirects().follow(false)
                 .when().post("/admin/tracks/DEVOPS").then().statusCode(status);
         assertThat(fixtures.reload("DEVOPS").titleEn).isEqualTo("Track DEVOPS");
-    }
-
-    @Test
-    @TestSecurity(user = "member-1", roles = "member")
-    void membersAreRefusedTheAdminPages() {
-        adminPagesRefused(403);
-    }
-
-    @Test
-    @TestSecurity(user = "assessor-1", roles = { "assessor", "member" })
-    void assessorsAreRefusedTheAdminPages() {
-        adminPagesRefused(403);
-    }
-
-    @Test
-    @TestSecurity(user = "counsel-1", roles = "counsel")
-    void counselAreRefusedTheAdminPages() {
-        adminPagesRefused(403);
-    }
-
-    @Test
-    @TestSecurity(user = "partner-1", roles = "partner")
-    void partnerFirmsAreRefusedTheAdminPages() {
-        adminPagesRefused(403);
-    }
-
-    @Test
-    @TestSecurity(user = "applicant-1")
-    void applicantsAreRefusedTheAdminPages() {
-        adminPagesRefused(403);
-    }
-
-    @Test
-    void anonymousVisitorsMustSignInForTheAdminPages() {
-        adminPagesRefused(401);
     }
 }
