@@ -1,16 +1,13 @@
 package ir.guild.registry.certification.web;
 
 import static io.restassured.RestAssured.given;
+import static ir.guild.registry.web.PageChecks.decodeQr;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-
-import javax.imageio.ImageIO;
 
 import jakarta.inject.Inject;
 
@@ -19,11 +16,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -214,15 +206,5 @@ class CertificatePrintPageTest {
         Certificate certificate = held("holder-13");
         assertThat(print(certificate, Language.FA).statusCode()).isEqualTo(401);
         given().when().get("/me/certifications/" + certificate.id + "/qr.png").then().statusCode(401);
-    }
-
-    static String decodeQr(byte[] png) throws Exception {
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-        int width = image.getWidth();
-        int height = image.getHeight();
-        int[] pixels = image.getRGB(0, 0, width, height, null, 0, width);
-        return new QRCodeReader()
-                .decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(width, height, pixels))))
-                .getText();
     }
 }

@@ -1,6 +1,7 @@
 package ir.guild.registry.certification.web;
 
 import static io.restassured.RestAssured.given;
+import static ir.guild.registry.web.PageChecks.persianDigits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -203,13 +204,5 @@ class VerifyPageTest {
 
     private static RequestSpecification browser(Language language) {
         return given().redirects().follow(false).accept("text/html").cookie(Language.COOKIE, language.code());
-    }
-
-    static String persianDigits(String ascii) {
-        StringBuilder persian = new StringBuilder();
-        for (char c : ascii.toCharArray()) {
-            persian.append(c >= '0' && c <= '9' ? (char) ('۰' + (c - '0')) : c);
-        }
-        return persian.toString();
     }
 }
