@@ -26,7 +26,7 @@ class CatalogSeedTest {
     CertificationConfig config;
 
     @Inject
-    TrackFixtures fixtures;
+    IssuedCertificates fixtures;
 
     @BeforeEach
     @AfterEach

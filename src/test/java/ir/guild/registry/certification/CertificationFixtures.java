@@ -1,6 +1,5 @@
 package ir.guild.registry.certification;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +13,6 @@ import ir.guild.registry.identity.Role;
 import ir.guild.registry.membership.Member;
 import ir.guild.registry.membership.MemberFixtures;
 import ir.guild.registry.membership.MemberService;
-import ir.guild.registry.membership.MembershipTestData;
 import ir.guild.registry.web.Language;
 
 /**
@@ -34,15 +32,15 @@ public class CertificationFixtures {
     public static final String LINK = "https://github.com/sara/ledger";
 
     private final MemberFixtures members;
-    private final MembershipTestData membership;
+    private final IssuedCertificates tables;
     private final MemberService memberService;
     private final CertificationRequestService requests;
     private final EntityManager em;
 
-    CertificationFixtures(MemberFixtures members, MembershipTestData membership, MemberService memberService,
+    CertificationFixtures(MemberFixtures members, IssuedCertificates tables, MemberService memberService,
             CertificationRequestService requests, EntityManager em) {
         this.members = members;
-        this.membership = membership;
+        this.tables = tables;
         this.memberService = memberService;
         this.requests = requests;
         this.em = em;
@@ -60,19 +58,7 @@ public class CertificationFixtures {
             existing.levels.size();
             return existing;
         }
-        Track track = new Track();
-        track.code = code;
-        track.titleFa = "مسیر " + code;
-        track.titleEn = "Track " + code;
-        track.validityMonths = validityMonths;
-        track.active = active;
-        for (int level = 1; level <= 3; level++) {
-            track.levels.add(new TrackLevel(level, "الزامات سطح " + level, "Requirements of level " + level));
-        }
-        track.createdAt = Instant.now();
-        track.updatedAt = track.createdAt;
-        track.persistAndFlush();
-        return track;
+        return tables.track(code, 3, validityMonths, active);
     }
 
     /** An active member whose account subject is {@code subject}, approved by an admin. */
@@ -181,14 +167,7 @@ public class CertificationFixtures {
     }
 
     /** Empties the certification tables, then the membership ones (which they point at). */
-    @Transactional
     public void clear() {
-        em.createNativeQuery("delete from certificate").executeUpdate();
-        em.createNativeQuery("delete from certification_evidence_file").executeUpdate();
-        em.createNativeQuery("delete from certification_request_link").executeUpdate();
-        em.createNativeQuery("delete from certification_request").executeUpdate();
-        em.createNativeQuery("delete from certification_track_level").executeUpdate();
-        em.createNativeQuery("delete from certification_track").executeUpdate();
-        membership.clear();
+        tables.clear();
     }
 }

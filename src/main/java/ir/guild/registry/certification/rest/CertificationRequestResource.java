@@ -140,7 +140,8 @@ public class CertificationRequestResource {
     /**
      * Browsers send evidence as a form: multipart, like every form guarded by a CSRF token
      * (the {@code guild-csrf} cookie with the {@code csrf-token} field or the
-     * {@code X-CSRF-TOKEN} header).
+     * {@code X-CSRF-TOKEN} header). API clients may send the bare file instead
+     * ({@link #attachBody}); the API document shows both as one operation, described here.
      */
     @POST
     @Path("{id}/files")
@@ -164,22 +165,15 @@ public class CertificationRequestResource {
         return attached(id, file == null ? null : file.fileName(), file == null ? null : read(file));
     }
 
-    /** API clients send the file itself as the body, its name in {@code fileName}. */
+    /**
+     * API clients send the file itself as the body, its name in {@code fileName}, with the same
+     * checks as the form upload (the Content-Type sent is not trusted either).
+     */
     @POST
     @Path("{id}/files")
     @Consumes({ "application/pdf", "image/png", "image/jpeg", "image/webp", MediaType.APPLICATION_OCTET_STREAM })
-    @Operation(summary = "Attach an evidence file sent as the request body",
-            description = "The same checks as the form upload; the Content-Type sent is not trusted either.")
     @APIResponse(responseCode = "201", description = "Attached",
             content = @Content(schema = @Schema(implementation = EvidenceFileView.class)))
-    @APIResponse(responseCode = "400", description = "Empty, too large or of a type not accepted, or too many "
-            + "files; the error names the field files",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not signed in")
-    @APIResponse(responseCode = "403", description = "Not the requester")
-    @APIResponse(responseCode = "404", description = "No such request, or not one the caller may see")
-    @APIResponse(responseCode = "409", description = "The request is no longer open")
-    @APIResponse(responseCode = "413", description = "The upload is larger than any request may be")
     public Response attachBody(@PathParam("id") long id, @QueryParam("fileName") String fileName, byte[] content) {
         return attached(id, fileName, content);
     }

@@ -21,6 +21,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 
 import ir.guild.registry.certification.Certificate;
+import ir.guild.registry.certification.IssuedCertificates;
 import ir.guild.registry.membership.Member;
 import ir.guild.registry.membership.MemberFixtures;
 

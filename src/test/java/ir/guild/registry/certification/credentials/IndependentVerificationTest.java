@@ -17,6 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 
 import ir.guild.registry.certification.Certificate;
+import ir.guild.registry.certification.IssuedCertificates;
 import ir.guild.registry.identity.CurrentPerson;
 import ir.guild.registry.identity.Role;
 import ir.guild.registry.membership.Member;

@@ -29,6 +29,7 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 
 import ir.guild.registry.membership.MemberFixtures;
+import ir.guild.registry.membership.MembershipTestData;
 
 /**
  * Keys given in configuration, as production gives them: two keys, the newer (Ed25519)
@@ -50,12 +51,12 @@ class KeyRotationTest {
     MemberFixtures members;
 
     @Inject
-    IssuedCertificates certificates;
+    MembershipTestData data;
 
     @BeforeEach
     @AfterEach
     void clean() {
-        certificates.clear();
+        data.clear();
     }
 
     private static String signedBy(String privateJwk, String algorithm) throws Exception {

@@ -1,16 +1,13 @@
 package ir.guild.registry.certification.web;
 
 import static io.restassured.RestAssured.given;
+import static ir.guild.registry.web.PageChecks.decodeQr;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-
-import javax.imageio.ImageIO;
 
 import jakarta.inject.Inject;
 
@@ -20,17 +17,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
 
 import ir.guild.registry.certification.Certificate;
-import ir.guild.registry.certification.TrackFixtures;
+import ir.guild.registry.certification.IssuedCertificates;
 import ir.guild.registry.membership.EnrolledMembers;
 import ir.guild.registry.membership.Member;
 import ir.guild.registry.web.GuildClock;
@@ -42,7 +34,7 @@ import ir.guild.registry.web.Language;
 class CertificatePrintPageTest {
 
     @Inject
-    TrackFixtures fixtures;
+    IssuedCertificates fixtures;
 
     @Inject
     EnrolledMembers members;
@@ -81,7 +73,7 @@ class CertificatePrintPageTest {
         assertThat(page.selectFirst("#certificate-guild").text()).isEqualTo("صنف ملی برنامه‌نویسان ایران");
         assertThat(page.selectFirst("#certificate-holder").text()).isEqualTo("سارا رضایی");
         assertThat(page.selectFirst("#certificate-holder-latin").text()).isEqualTo("Sara Rezaei");
-        assertThat(page.selectFirst("#certificate-track").text()).isEqualTo("دوره BACKEND_JAVA");
+        assertThat(page.selectFirst("#certificate-track").text()).isEqualTo("مسیر BACKEND_JAVA");
         assertThat(page.selectFirst("#certificate-track-other").text()).isEqualTo("Track BACKEND_JAVA");
         assertThat(page.selectFirst("#certificate-level").text()).isEqualTo("۲");
         assertThat(page.selectFirst("#certificate-issued").text())
@@ -148,7 +140,7 @@ class CertificatePrintPageTest {
     @TestSecurity(user = "holder-5", roles = "member")
     void aRevokedCertificateCarriesARevokedStamp() {
         Certificate certificate = held("holder-5");
-        fixtures.revoke(certificate, "Evidence was not the member's own work");
+        fixtures.revoke(certificate.id, "Evidence was not the member's own work");
         Document page = TrackPagesTest.parse(print(certificate, Language.FA));
         assertThat(page.selectFirst("#certificate-stamp").text()).isEqualTo("لغوشده");
         assertThat(page.selectFirst("#certificate-stamp").attr("data-status")).isEqualTo("REVOKED");
@@ -214,15 +206,5 @@ class CertificatePrintPageTest {
         Certificate certificate = held("holder-13");
         assertThat(print(certificate, Language.FA).statusCode()).isEqualTo(401);
         given().when().get("/me/certifications/" + certificate.id + "/qr.png").then().statusCode(401);
-    }
-
-    static String decodeQr(byte[] png) throws Exception {
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-        int width = image.getWidth();
-        int height = image.getHeight();
-        int[] pixels = image.getRGB(0, 0, width, height, null, 0, width);
-        return new QRCodeReader()
-                .decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(width, height, pixels))))
-                .getText();
     }
 }

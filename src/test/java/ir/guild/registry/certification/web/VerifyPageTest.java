@@ -1,6 +1,7 @@
 package ir.guild.registry.certification.web;
 
 import static io.restassured.RestAssured.given;
+import static ir.guild.registry.web.PageChecks.persianDigits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -24,7 +25,6 @@ import ir.guild.registry.certification.Certificate;
 import ir.guild.registry.certification.IssuedCertificates;
 import ir.guild.registry.membership.Member;
 import ir.guild.registry.membership.MemberFixtures;
-import ir.guild.registry.membership.MembershipTestData;
 import ir.guild.registry.web.JalaliDates;
 import ir.guild.registry.web.Language;
 
@@ -39,17 +39,9 @@ class VerifyPageTest {
     @Inject
     MemberFixtures members;
 
-    @Inject
-    MembershipTestData data;
-
     @BeforeEach
-    void clean() {
-        certificates.clear();
-        data.clear();
-    }
-
     @AfterEach
-    void leaveNoCertificatesBehind() {
+    void clean() {
         certificates.clear();
     }
 
@@ -120,7 +112,7 @@ class VerifyPageTest {
         Certificate expired = certificates.expired(members.approve("verify-3"));
         Certificate suspended = certificates.valid(members.suspended("verify-4"));
         Certificate revoked = certificates.valid(members.approve("verify-5"));
-        certificates.revoke(revoked);
+        certificates.revoke(revoked.id);
 
         assertStatus(english("/verify/" + expired.displayCode(), 200), "EXPIRED", "Expired", "secondary",
                 "validity has ended");
@@ -212,13 +204,5 @@ class VerifyPageTest {
 
     private static RequestSpecification browser(Language language) {
         return given().redirects().follow(false).accept("text/html").cookie(Language.COOKIE, language.code());
-    }
-
-    static String persianDigits(String ascii) {
-        StringBuilder persian = new StringBuilder();
-        for (char c : ascii.toCharArray()) {
-            persian.append(c >= '0' && c <= '9' ? (char) ('۰' + (c - '0')) : c);
-        }
-        return persian.toString();
     }
 }

@@ -1,17 +1,14 @@
 package ir.guild.registry.membership.web;
 
 import static io.restassured.RestAssured.given;
+import static ir.guild.registry.web.PageChecks.decodeQr;
+import static ir.guild.registry.web.PageChecks.persianDigits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-
-import javax.imageio.ImageIO;
 
 import jakarta.inject.Inject;
 
@@ -20,11 +17,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -222,23 +214,5 @@ class CardPageTest {
     void anonymousVisitorsAre401() {
         given().when().get("/me/card").then().statusCode(401);
         given().when().get("/me/card/qr.png").then().statusCode(401);
-    }
-
-    static String persianDigits(String ascii) {
-        StringBuilder persian = new StringBuilder();
-        for (char c : ascii.toCharArray()) {
-            persian.append(Character.isDigit(c) ? (char) ('۰' + (c - '0')) : c);
-        }
-        return persian.toString();
-    }
-
-    static String decodeQr(byte[] png) throws IOException, com.google.zxing.ReaderException {
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-        int width = image.getWidth();
-        int height = image.getHeight();
-        int[] pixels = image.getRGB(0, 0, width, height, null, 0, width);
-        return new QRCodeReader()
-                .decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(width, height, pixels))))
-                .getText();
     }
 }

@@ -25,6 +25,7 @@ import ir.guild.registry.membership.Member;
 import ir.guild.registry.membership.MembershipTestData;
 import ir.guild.registry.web.JalaliDates;
 import ir.guild.registry.web.Language;
+import ir.guild.registry.web.PageChecks;
 
 @QuarkusTest
 class MemberCheckPageTest {
@@ -86,7 +87,7 @@ class MemberCheckPageTest {
     @Test
     void aNumberTypedInPersianDigitsFindsTheMembership() {
         Member member = members.enrol("check-6");
-        String typed = CardPageTest.persianDigits(member.membershipNumber);
+        String typed = PageChecks.persianDigits(member.membershipNumber);
         given().urlEncodingEnabled(false)
                 .when().get("/verify/member/" + URLEncoder.encode(typed, StandardCharsets.UTF_8))
                 .then().statusCode(200);

@@ -4,7 +4,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -20,7 +19,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 import ir.guild.registry.certification.credentials.VerifiableCredentials;
 import ir.guild.registry.common.Problem;
-import ir.guild.registry.common.ProblemException;
 import ir.guild.registry.identity.CurrentPerson;
 
 /** A certificate as a signed credential, for its holder and for admins. */
@@ -57,8 +55,7 @@ public class CertificateCredentialResource {
     @APIResponse(responseCode = "404", description = "No such certificate, or not the caller's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response credential(@PathParam("id") long id) {
-        String jwt = credentials.ofCertificate(id, CurrentPerson.of(identity))
-                .orElseThrow(() -> ProblemException.notFound("No such certificate"));
-        return Response.ok(jwt).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        return CredentialMediaTypes.personal(credentials.ofCertificate(id, CurrentPerson.of(identity)),
+                "No such certificate");
     }
 }

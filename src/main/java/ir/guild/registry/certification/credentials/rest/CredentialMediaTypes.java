@@ -1,5 +1,12 @@
 package ir.guild.registry.certification.credentials.rest;
 
+import java.util.Optional;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import ir.guild.registry.common.ProblemException;
+
 /** How signed credentials travel over HTTP. */
 final class CredentialMediaTypes {
 
@@ -22,5 +29,15 @@ final class CredentialMediaTypes {
             + "national ID, email or phone number.";
 
     private CredentialMediaTypes() {
+    }
+
+    /**
+     * A credential that names its holder, for the holder (or an admin): no cache may keep it.
+     * Without one, 404 with {@code missing} as the detail.
+     */
+    static Response personal(Optional<String> jwt, String missing) {
+        return Response.ok(jwt.orElseThrow(() -> ProblemException.notFound(missing)))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
     }
 }

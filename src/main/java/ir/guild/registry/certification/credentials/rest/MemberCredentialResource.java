@@ -3,7 +3,6 @@ package ir.guild.registry.certification.credentials.rest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -19,7 +18,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 import ir.guild.registry.certification.credentials.VerifiableCredentials;
 import ir.guild.registry.common.Problem;
-import ir.guild.registry.common.ProblemException;
 import ir.guild.registry.identity.CurrentPerson;
 
 /** A member's own membership as a signed credential. */
@@ -51,8 +49,7 @@ public class MemberCredentialResource {
     @APIResponse(responseCode = "404", description = "Not a member",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response credential() {
-        String jwt = credentials.ofMembership(CurrentPerson.of(identity))
-                .orElseThrow(() -> ProblemException.notFound("You are not a member"));
-        return Response.ok(jwt).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        return CredentialMediaTypes.personal(credentials.ofMembership(CurrentPerson.of(identity)),
+                "You are not a member");
     }
 }
