@@ -19,4 +19,13 @@ public record PageOf<T>(List<T> items, int page, int size, long total) {
     public static int boundedPage(Integer page) {
         return page == null || page < 0 ? 0 : page;
     }
+
+    /** One page of a short list already in memory, such as a member's own requests or certificates. */
+    public static <T> PageOf<T> slice(List<T> all, Integer page, Integer size) {
+        int pageNumber = boundedPage(page);
+        int pageSize = boundedSize(size);
+        long from = Math.min((long) pageNumber * pageSize, all.size());
+        int to = (int) Math.min(from + pageSize, all.size());
+        return new PageOf<>(List.copyOf(all.subList((int) from, to)), pageNumber, pageSize, all.size());
+    }
 }

@@ -1,5 +1,6 @@
 package ir.guild.registry.common;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -113,7 +114,20 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (isBodyOverLimit(e)) {
+            return respond(Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than allowed",
+                    path(uri), null));
+        }
         return respond(UnexpectedErrors.report(e, 500, path(uri)));
+    }
+
+    /**
+     * A streamed body (chunked, so without a Content-Length to refuse it up front) that grows past
+     * quarkus.http.limits.max-body-size fails while the REST layer reads it; that is the client's
+     * doing, not ours. The reader's own message is the only sign of it.
+     */
+    private static boolean isBodyOverLimit(Throwable e) {
+        return e instanceof IOException && "Request too large".equals(e.getMessage());
     }
 
     private Response staleRow(UriInfo uri) {

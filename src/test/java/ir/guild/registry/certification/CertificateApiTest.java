@@ -77,17 +77,32 @@ class CertificateApiTest {
         fixtures.granted(fixtures.member("omid"), track, 1);
         given().when().get("/api/v1/certificates/me")
                 .then().statusCode(200)
-                .body("", hasSize(1))
-                .body("[0].id", equalTo(certificate.id.intValue()))
-                .body("[0].code", equalTo(certificate.displayCode()))
-                .body("[0].trackCode", equalTo("BACKEND_JAVA"))
-                .body("[0].trackTitle.fa", equalTo("مسیر BACKEND_JAVA"))
-                .body("[0].trackTitle.en", equalTo("Track BACKEND_JAVA"))
-                .body("[0].level", equalTo(2))
-                .body("[0].issuedAt", equalTo(MemberFixtures.today().toString()))
-                .body("[0].expiresAt", equalTo(MemberFixtures.today().plusMonths(24).toString()))
-                .body("[0].status", equalTo("VALID"))
-                .body("[0].revocationReason", nullValue());
+                .body("items", hasSize(1))
+                .body("total", equalTo(1))
+                .body("items[0].id", equalTo(certificate.id.intValue()))
+                .body("items[0].code", equalTo(certificate.displayCode()))
+                .body("items[0].trackCode", equalTo("BACKEND_JAVA"))
+                .body("items[0].trackTitle.fa", equalTo("مسیر BACKEND_JAVA"))
+                .body("items[0].trackTitle.en", equalTo("Track BACKEND_JAVA"))
+                .body("items[0].level", equalTo(2))
+                .body("items[0].issuedAt", equalTo(MemberFixtures.today().toString()))
+                .body("items[0].expiresAt", equalTo(MemberFixtures.today().plusMonths(24).toString()))
+                .body("items[0].status", equalTo("VALID"))
+                .body("items[0].revocationReason", nullValue());
+    }
+
+    @Test
+    @TestSecurity(user = "sara", roles = "member")
+    void aMemberPagesThroughTheirCertificates() {
+        fixtures.granted(sara, track, 1);
+        fixtures.granted(sara, fixtures.track("DEVOPS"), 2);
+        fixtures.granted(sara, fixtures.track("SECURITY"), 3);
+        given().when().get("/api/v1/certificates/me?page=1&size=2")
+                .then().statusCode(200)
+                .body("items", hasSize(1))
+                .body("page", equalTo(1))
+                .body("size", equalTo(2))
+                .body("total", equalTo(3));
     }
 
     @Test
@@ -96,7 +111,7 @@ class CertificateApiTest {
         Certificate certificate = fixtures.granted(sara, track, 1);
         fixtures.expire(certificate);
         given().when().get("/api/v1/certificates/me")
-                .then().statusCode(200).body("[0].status", equalTo("EXPIRED"));
+                .then().statusCode(200).body("items[0].status", equalTo("EXPIRED"));
     }
 
     @Test
@@ -105,13 +120,13 @@ class CertificateApiTest {
         fixtures.granted(sara, track, 1);
         fixtures.suspend(sara);
         given().when().get("/api/v1/certificates/me")
-                .then().statusCode(200).body("[0].status", equalTo("SUSPENDED"));
+                .then().statusCode(200).body("items[0].status", equalTo("SUSPENDED"));
     }
 
     @Test
     @TestSecurity(user = "stranger")
     void someoneWithNoCertificatesGetsAnEmptyList() {
-        given().when().get("/api/v1/certificates/me").then().statusCode(200).body("", empty());
+        given().when().get("/api/v1/certificates/me").then().statusCode(200).body("items", empty()).body("total", equalTo(0));
     }
 
     @Test
@@ -180,7 +195,7 @@ class CertificateApiTest {
         service.revoke(certificate.id, "Copied work", certificate.version, CertificationFixtures.ADMIN, Language.EN);
         given().when().get("/api/v1/certificates/me")
                 .then().statusCode(200)
-                .body("[0].status", equalTo("REVOKED"))
-                .body("[0].revocationReason", equalTo("Copied work"));
+                .body("items[0].status", equalTo("REVOKED"))
+                .body("items[0].revocationReason", equalTo("Copied work"));
     }
 }

@@ -287,9 +287,11 @@ class CertificationRequestApiTest {
         fixtures.request(omid, devops, 3);
         given().when().get(REQUESTS + "/me")
                 .then().statusCode(200)
-                .body("", hasSize(1))
-                .body("[0].trackCode", equalTo("DEVOPS"))
-                .body("[0].holderName", equalTo(sara.fullName));
+                .body("items", hasSize(1))
+                .body("total", equalTo(1))
+                .body("page", equalTo(0))
+                .body("items[0].trackCode", equalTo("DEVOPS"))
+                .body("items[0].holderName", equalTo(sara.fullName));
     }
 
     @Test
@@ -418,7 +420,7 @@ class CertificationRequestApiTest {
     @Test
     @TestSecurity(user = "stranger")
     void someoneWithNoRequestsGetsAnEmptyList() {
-        given().when().get(REQUESTS + "/me").then().statusCode(200).body("", empty());
+        given().when().get(REQUESTS + "/me").then().statusCode(200).body("items", empty()).body("total", equalTo(0));
     }
 
     @Test

@@ -80,9 +80,9 @@ class EvidenceFileApiTest {
 
         given().when().get(REQUESTS + "me")
                 .then().statusCode(200)
-                .body("[0].files", hasSize(1))
-                .body("[0].files[0].fileName", equalTo("portfolio.pdf"))
-                .body("[0].version", equalTo(request.version + 1));
+                .body("items[0].files", hasSize(1))
+                .body("items[0].files[0].fileName", equalTo("portfolio.pdf"))
+                .body("items[0].version", equalTo(request.version + 1));
         assertThat(members.auditAfter(audit)).singleElement().satisfies(entry -> {
             assertThat(entry.action).isEqualTo("certification-request.attach");
             assertThat(entry.actorRole).isEqualTo("member");

@@ -1,10 +1,9 @@
 package ir.guild.registry.certification.rest;
 
-import java.util.List;
-
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -16,6 +15,7 @@ import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 
 import ir.guild.registry.certification.CertificateService;
+import ir.guild.registry.common.PageOf;
 import ir.guild.registry.identity.CurrentPerson;
 
 /** A member's own certificates. */
@@ -36,9 +36,10 @@ public class CertificateResource {
 
     @GET
     @Operation(summary = "My certificates, newest first, each with its status today")
-    @APIResponse(responseCode = "200", description = "The certificates; empty for someone who holds none")
+    @APIResponse(responseCode = "200", description = "One page of the certificates; empty for someone who holds none")
     @APIResponse(responseCode = "401", description = "Not signed in")
-    public List<CertificateView> mine() {
-        return certificates.mine(CurrentPerson.of(identity)).stream().map(CertificateView::of).toList();
+    public PageOf<CertificateView> mine(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return PageOf.slice(certificates.mine(CurrentPerson.of(identity)).stream().map(CertificateView::of).toList(),
+                page, size);
     }
 }

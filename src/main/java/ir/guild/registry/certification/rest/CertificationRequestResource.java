@@ -37,6 +37,7 @@ import ir.guild.registry.certification.CertificationRequest;
 import ir.guild.registry.certification.CertificationRequestService;
 import ir.guild.registry.certification.EvidenceDownload;
 import ir.guild.registry.certification.RequestForm;
+import ir.guild.registry.common.PageOf;
 import ir.guild.registry.common.Problem;
 import ir.guild.registry.common.ProblemException;
 import ir.guild.registry.identity.CurrentPerson;
@@ -88,11 +89,11 @@ public class CertificationRequestResource {
     @GET
     @Path("me")
     @Operation(summary = "My certification requests, newest first, with their files")
-    @APIResponse(responseCode = "200", description = "The requests; empty for someone who has made none")
+    @APIResponse(responseCode = "200", description = "One page of the requests; empty for someone who has made none")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "A partner firm")
-    public List<RequestView> mine() {
-        return requests.mine(person()).stream().map(this::view).toList();
+    public PageOf<RequestView> mine(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return PageOf.slice(requests.mine(person()).stream().map(this::view).toList(), page, size);
     }
 
     @GET

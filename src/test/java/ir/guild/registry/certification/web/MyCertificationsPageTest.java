@@ -27,7 +27,7 @@ import ir.guild.registry.certification.CertificationFixtures;
 import ir.guild.registry.certification.CertificationRequest;
 import ir.guild.registry.certification.RequestStatus;
 import ir.guild.registry.certification.Track;
-import ir.guild.registry.certification.TrackFixtures;
+import ir.guild.registry.certification.IssuedCertificates;
 import ir.guild.registry.certification.web.CertPageForms.PageForm;
 import ir.guild.registry.membership.Member;
 import ir.guild.registry.membership.MemberFixtures;
@@ -49,7 +49,7 @@ class MyCertificationsPageTest {
     MemberFixtures members;
 
     @Inject
-    TrackFixtures tracks;
+    IssuedCertificates tracks;
 
     @BeforeEach
     void clean() {
