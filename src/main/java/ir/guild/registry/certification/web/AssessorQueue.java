@@ -2,7 +2,6 @@ package ir.guild.registry.certification.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 import ir.guild.registry.certification.RequestStatus;
@@ -10,6 +9,7 @@ import ir.guild.registry.certification.web.CertificationViews.RequestRow;
 import ir.guild.registry.membership.web.Choice;
 import ir.guild.registry.membership.web.LocalDigits;
 import ir.guild.registry.web.Language;
+import ir.guild.registry.web.Pagination;
 
 /**
  * One page of the assessors' queue as the page draws it: the requests, the filter that chose
@@ -25,15 +25,6 @@ public record AssessorQueue(List<RequestRow> items, RequestStatus status, String
     static final String PATH = "/assessor";
     /** The filter's value for "every status"; a queue opened without a filter shows the submitted requests. */
     static final String ANY = "ANY";
-    /** Links shown on each side of the current page, besides the first and the last. */
-    static final int WINDOW = 2;
-
-    /** A link to one page of the queue; a gap in the numbering has no href. */
-    public record PageLink(String label, String href, boolean current) {
-        public boolean gap() {
-            return href == null;
-        }
-    }
 
     public List<RequestStatus> statuses() {
         return List.of(RequestStatus.values());
@@ -47,32 +38,9 @@ public record AssessorQueue(List<RequestRow> items, RequestStatus status, String
         return LocalDigits.of(total, language);
     }
 
-    public int pageCount() {
-        return (int) Math.max(1, (total + size - 1) / size);
-    }
-
-    public String previousHref() {
-        return pageIndex > 0 ? href(pageIndex - 1) : null;
-    }
-
-    public String nextHref() {
-        return pageIndex + 1 < pageCount() ? href(pageIndex + 1) : null;
-    }
-
-    public List<PageLink> pages() {
-        List<PageLink> links = new ArrayList<>();
-        int last = pageCount() - 1;
-        boolean gapAdded = false;
-        for (int index = 0; index <= last; index++) {
-            if (index == 0 || index == last || Math.abs(index - pageIndex) <= WINDOW) {
-                links.add(new PageLink(LocalDigits.of(index + 1, language), href(index), index == pageIndex));
-                gapAdded = false;
-            } else if (!gapAdded) {
-                links.add(new PageLink("…", null, false));
-                gapAdded = true;
-            }
-        }
-        return links;
+    /** Links to the other pages of the queue, each with the same filter. */
+    public Pagination pagination() {
+        return new Pagination(pageIndex, size, total, language, this::href);
     }
 
     /** The same filter on another page. */
