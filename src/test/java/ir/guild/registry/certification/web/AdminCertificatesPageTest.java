@@ -1,7 +1,7 @@
 package ir.guild.registry.certification.web;
 
-import static ir.guild.registry.certification.web.CertPageForms.get;
-import static ir.guild.registry.certification.web.CertPageForms.page;
+import static ir.guild.registry.membership.web.PageForms.get;
+import static ir.guild.registry.membership.web.PageForms.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.inject.Inject;
@@ -18,9 +18,9 @@ import io.restassured.response.Response;
 import ir.guild.registry.certification.Certificate;
 import ir.guild.registry.certification.CertificationFixtures;
 import ir.guild.registry.certification.Track;
-import ir.guild.registry.certification.web.CertPageForms.PageForm;
 import ir.guild.registry.membership.Member;
 import ir.guild.registry.membership.MemberFixtures;
+import ir.guild.registry.membership.web.PageForms.PageForm;
 import ir.guild.registry.web.Language;
 
 /** The admins' certificate page: finding certificates and revoking one. */
@@ -108,7 +108,7 @@ class AdminCertificatesPageTest {
         assertThat(found.selectFirst(".badge").text()).isEqualTo("لغوشده");
         assertThat(found.selectFirst("[data-field=revocationReason]").text()).isEqualTo("مدارک جعلی");
         assertThat(found.select("form")).isEmpty();
-        assertThat(CertPageForms.get("/verify/" + certificate.displayCode(), Language.EN).asString())
+        assertThat(get("/verify/" + certificate.displayCode(), Language.EN).asString())
                 .contains("data-status=\"REVOKED\"");
 
         // The same form sent again is stale: the certificate changed since that page was shown.

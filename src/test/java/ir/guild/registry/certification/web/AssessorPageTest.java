@@ -1,9 +1,9 @@
 package ir.guild.registry.certification.web;
 
-import static ir.guild.registry.certification.web.CertPageForms.PDF;
-import static ir.guild.registry.certification.web.CertPageForms.browser;
-import static ir.guild.registry.certification.web.CertPageForms.get;
-import static ir.guild.registry.certification.web.CertPageForms.page;
+import static ir.guild.registry.certification.web.EvidenceSamples.PDF;
+import static ir.guild.registry.membership.web.PageForms.browser;
+import static ir.guild.registry.membership.web.PageForms.get;
+import static ir.guild.registry.membership.web.PageForms.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -24,10 +24,10 @@ import ir.guild.registry.certification.CertificationFixtures;
 import ir.guild.registry.certification.CertificationRequest;
 import ir.guild.registry.certification.RequestStatus;
 import ir.guild.registry.certification.Track;
-import ir.guild.registry.certification.web.CertPageForms.PageForm;
 import ir.guild.registry.membership.Member;
 import ir.guild.registry.membership.MemberFixtures;
 import ir.guild.registry.membership.web.LocalDigits;
+import ir.guild.registry.membership.web.PageForms.PageForm;
 import ir.guild.registry.web.GuildClock;
 import ir.guild.registry.web.JalaliDates;
 import ir.guild.registry.web.Language;

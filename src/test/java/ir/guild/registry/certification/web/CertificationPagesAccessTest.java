@@ -1,6 +1,6 @@
 package ir.guild.registry.certification.web;
 
-import static ir.guild.registry.certification.web.CertPageForms.get;
+import static ir.guild.registry.membership.web.PageForms.get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -20,8 +20,8 @@ import ir.guild.registry.certification.CertificationFixtures;
 import ir.guild.registry.certification.CertificationRequest;
 import ir.guild.registry.certification.RequestStatus;
 import ir.guild.registry.certification.Track;
-import ir.guild.registry.certification.web.CertPageForms.PageForm;
 import ir.guild.registry.membership.Member;
+import ir.guild.registry.membership.web.PageForms.PageForm;
 import ir.guild.registry.web.Language;
 
 /**
