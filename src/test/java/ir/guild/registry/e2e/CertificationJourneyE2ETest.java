@@ -2,8 +2,6 @@ package ir.guild.registry.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -11,9 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Comparator;
-
-import javax.imageio.ImageIO;
 
 import jakarta.inject.Inject;
 
@@ -22,20 +17,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -45,6 +31,7 @@ import ir.guild.registry.certification.CertificationFixtures;
 import ir.guild.registry.certification.CertificationRequest;
 import ir.guild.registry.certification.RequestStatus;
 import ir.guild.registry.membership.Member;
+import ir.guild.registry.web.PageChecks;
 
 /**
  * The certification journey in a real browser against the real Keycloak: a member requests a
@@ -65,39 +52,28 @@ class CertificationJourneyE2ETest {
     @Inject
     CertificationFixtures fixtures;
 
+    private Browser chromium;
     private WebDriver browser;
     private WebDriverWait wait;
-    private Path profile;
     private Path evidenceFile;
 
     @BeforeEach
     void openBrowser() throws IOException {
-        profile = Files.createTempDirectory("guild-chromium");
         evidenceFile = Files.createTempFile("portfolio", ".pdf");
         Files.writeString(evidenceFile, "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n",
                 StandardCharsets.US_ASCII);
-        ChromeOptions options = new ChromeOptions()
-                .setBinary("/usr/bin/chromium")
-                .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,2000");
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build(), options);
+        chromium = Browser.open(app);
+        browser = chromium.driver();
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(45));
-        // Pages reload after each form; an element found just before a reload goes stale.
-        wait.ignoring(StaleElementReferenceException.class);
+        wait = chromium.waiting();
     }
 
     @AfterEach
     void closeBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
         Files.deleteIfExists(evidenceFile);
-        try (var files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
     }
 
     @Test
@@ -110,7 +86,7 @@ class CertificationJourneyE2ETest {
         fixtures.track(TRACK);
 
         // The member requests the track, in Persian, with evidence, a link and a file.
-        signIn(app + "me/certifications/new?track=" + TRACK, "demo-member", "member-pass");
+        chromium.signIn(app + "me/certifications/new?track=" + TRACK, "demo-member", "member-pass");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("request-form")));
         assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
         assertThat(new Select(browser.findElement(By.id("trackCode"))).getFirstSelectedOption()
@@ -129,10 +105,10 @@ class CertificationJourneyE2ETest {
         assertThat(request.evidence).isEqualTo(EVIDENCE);
         assertThat(fixtures.fileCount(requestId)).isEqualTo(1);
         assertThat(browser.findElements(By.cssSelector("#evidence-files a"))).hasSize(1);
-        signOut();
+        chromium.signOut();
 
         // An assessor grants it from the queue.
-        signIn(app + "assessor", "demo-assessor", "assessor-pass");
+        chromium.signIn(app + "assessor", "demo-assessor", "assessor-pass");
         wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("a[href='/assessor/requests/" + requestId + "']"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("grant-form")));
@@ -141,10 +117,10 @@ class CertificationJourneyE2ETest {
         browser.findElement(By.cssSelector("#grant-form [type=submit]")).click();
         wait.until(ExpectedConditions.attributeToBe(By.id("request-status"), "data-status", "GRANTED"));
         assertThat(fixtures.reload(requestId).status).isEqualTo(RequestStatus.GRANTED);
-        signOut();
+        chromium.signOut();
 
         // The member finds the certificate, its signed credential and its printable page.
-        signIn(app + "me/certifications", "demo-member", "member-pass");
+        chromium.signIn(app + "me/certifications", "demo-member", "member-pass");
         WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#certificate-list tbody tr[data-status=VALID]")));
         String code = row.findElement(By.cssSelector("[data-field=code]")).getText();
@@ -158,23 +134,23 @@ class CertificationJourneyE2ETest {
                 By.id("certificate-verification-link")));
         String shownTarget = link.getAttribute("href");
         String qrSource = browser.findElement(By.id("certificate-qr")).getAttribute("src");
-        String qrTarget = decodeQr(fetchBytes(qrSource));
+        String qrTarget = PageChecks.decodeQr(fetchBytes(qrSource));
         assertThat(qrTarget).isEqualTo(shownTarget).endsWith("/verify/" + code);
 
         // The QR code's target, on this test's own address, says VALID.
         browser.get(app + URI.create(qrTarget).getRawPath().substring(1));
         wait.until(ExpectedConditions.attributeToBe(By.id("verify-status"), "data-status", "VALID"));
         assertThat(browser.findElement(By.id("certificate-code")).getText()).isEqualTo(code);
-        signOut();
+        chromium.signOut();
 
         // An admin revokes it.
-        signIn(app + "admin/certificates?q=" + code, "demo-admin", "admin-pass");
+        chromium.signIn(app + "admin/certificates?q=" + code, "demo-admin", "admin-pass");
         WebElement reason = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("form.revoke-form textarea[name=reason]")));
         reason.sendKeys("مدارک ارائه‌شده جعلی بود.");
         browser.findElement(By.cssSelector("form.revoke-form [type=submit]")).click();
         wait.until(ExpectedConditions.attributeToBe(By.cssSelector(".certificate-result"), "data-status", "REVOKED"));
-        signOut();
+        chromium.signOut();
 
         // The public check now says REVOKED.
         browser.get(app + URI.create(qrTarget).getRawPath().substring(1));
@@ -203,28 +179,5 @@ class CertificationJourneyE2ETest {
                     })
                     .catch(e => done(''));""", url);
         return Base64.getDecoder().decode(base64);
-    }
-
-    private static String decodeQr(byte[] png) throws Exception {
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-        int width = image.getWidth();
-        int height = image.getHeight();
-        int[] pixels = image.getRGB(0, 0, width, height, null, 0, width);
-        return new QRCodeReader()
-                .decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(width, height, pixels))))
-                .getText();
-    }
-
-    private void signIn(String target, String username, String password) {
-        browser.get(target);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username"))).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("kc-login")).click();
-        wait.until(ExpectedConditions.urlContains(app));
-    }
-
-    private void signOut() {
-        browser.get(app + "logout");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='/login']")));
     }
 }
