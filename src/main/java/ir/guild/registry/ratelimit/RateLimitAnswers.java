@@ -13,7 +13,7 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 
 import ir.guild.registry.common.Problem;
 import ir.guild.registry.common.ProblemType;
-import ir.guild.registry.membership.web.LocalDigits;
+import ir.guild.registry.web.LocalDigits;
 import ir.guild.registry.web.ErrorPages;
 import ir.guild.registry.web.Ui;
 

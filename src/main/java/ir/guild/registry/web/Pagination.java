@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 
-import ir.guild.registry.membership.web.LocalDigits;
 
 /**
  * The links under one page of a long list, as {@code tags/pagination.html} draws them: the

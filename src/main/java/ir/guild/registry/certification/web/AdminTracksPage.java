@@ -33,7 +33,7 @@ import ir.guild.registry.common.ProblemType;
 import ir.guild.registry.identity.CurrentPerson;
 import ir.guild.registry.identity.Role;
 import ir.guild.registry.membership.web.FormErrors;
-import ir.guild.registry.membership.web.LocalDigits;
+import ir.guild.registry.web.LocalDigits;
 import ir.guild.registry.web.Language;
 import ir.guild.registry.web.Ui;
 

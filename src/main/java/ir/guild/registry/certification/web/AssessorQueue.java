@@ -7,7 +7,7 @@ import java.util.List;
 import ir.guild.registry.certification.RequestStatus;
 import ir.guild.registry.certification.web.CertificationViews.RequestRow;
 import ir.guild.registry.membership.web.Choice;
-import ir.guild.registry.membership.web.LocalDigits;
+import ir.guild.registry.web.LocalDigits;
 import ir.guild.registry.web.Language;
 import ir.guild.registry.web.Pagination;
 

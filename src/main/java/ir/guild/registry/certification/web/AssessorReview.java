@@ -12,7 +12,7 @@ import ir.guild.registry.certification.web.CertificationViews.RequestRow;
 import ir.guild.registry.membership.web.Choice;
 import ir.guild.registry.membership.web.FormErrors;
 import ir.guild.registry.membership.web.FormField;
-import ir.guild.registry.membership.web.LocalDigits;
+import ir.guild.registry.web.LocalDigits;
 import ir.guild.registry.web.Language;
 
 /**

@@ -23,7 +23,7 @@ import ir.guild.registry.certification.Certificates;
 import ir.guild.registry.common.ProblemException;
 import ir.guild.registry.identity.CurrentPerson;
 import ir.guild.registry.membership.Member;
-import ir.guild.registry.membership.web.LocalDigits;
+import ir.guild.registry.web.LocalDigits;
 import ir.guild.registry.web.Language;
 import ir.guild.registry.web.Ui;
 import ir.guild.registry.web.VerificationQr;

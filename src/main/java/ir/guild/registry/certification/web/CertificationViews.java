@@ -28,7 +28,7 @@ import ir.guild.registry.membership.MemberStatus;
 import ir.guild.registry.membership.Standing;
 import ir.guild.registry.membership.web.Choice;
 import ir.guild.registry.membership.web.FormField;
-import ir.guild.registry.membership.web.LocalDigits;
+import ir.guild.registry.web.LocalDigits;
 import ir.guild.registry.web.Language;
 
 /**

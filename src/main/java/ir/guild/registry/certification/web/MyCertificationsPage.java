@@ -43,7 +43,7 @@ import ir.guild.registry.common.ProblemType;
 import ir.guild.registry.identity.CurrentPerson;
 import ir.guild.registry.membership.MembershipStandings;
 import ir.guild.registry.membership.web.FormErrors;
-import ir.guild.registry.membership.web.LocalDigits;
+import ir.guild.registry.web.LocalDigits;
 import ir.guild.registry.web.Language;
 import ir.guild.registry.web.Ui;
 

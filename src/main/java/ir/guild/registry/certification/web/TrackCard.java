@@ -3,7 +3,7 @@ package ir.guild.registry.certification.web;
 import java.util.List;
 
 import ir.guild.registry.certification.Track;
-import ir.guild.registry.membership.web.LocalDigits;
+import ir.guild.registry.web.LocalDigits;
 import ir.guild.registry.web.Language;
 
 /** A track as the public catalog shows it, in the page's language with its digits. */

@@ -6,7 +6,7 @@ import java.util.List;
 import ir.guild.registry.certification.Track;
 import ir.guild.registry.certification.TrackService;
 import ir.guild.registry.membership.web.FormErrors;
-import ir.guild.registry.membership.web.LocalDigits;
+import ir.guild.registry.web.LocalDigits;
 import ir.guild.registry.web.Language;
 
 /**

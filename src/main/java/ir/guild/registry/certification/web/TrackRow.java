@@ -3,7 +3,7 @@ package ir.guild.registry.certification.web;
 import java.time.Instant;
 
 import ir.guild.registry.certification.Track;
-import ir.guild.registry.membership.web.LocalDigits;
+import ir.guild.registry.web.LocalDigits;
 import ir.guild.registry.web.Language;
 
 /** One track in the admins' list, in the page's language. */

@@ -23,7 +23,7 @@ import ir.guild.registry.certification.Certificates;
 import ir.guild.registry.certification.PublicCode;
 import ir.guild.registry.common.PersianText;
 import ir.guild.registry.membership.MembershipNumbers;
-import ir.guild.registry.membership.web.LocalDigits;
+import ir.guild.registry.web.LocalDigits;
 import ir.guild.registry.ratelimit.RateLimited;
 import ir.guild.registry.web.Language;
 import ir.guild.registry.web.Ui;

@@ -7,6 +7,7 @@ import java.util.List;
 import ir.guild.registry.membership.Application;
 import ir.guild.registry.membership.ApplicationStatus;
 import ir.guild.registry.web.Language;
+import ir.guild.registry.web.LocalDigits;
 import ir.guild.registry.web.Pagination;
 
 /**

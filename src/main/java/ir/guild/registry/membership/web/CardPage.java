@@ -22,6 +22,7 @@ import ir.guild.registry.membership.Member;
 import ir.guild.registry.membership.MemberProfileService;
 import ir.guild.registry.membership.MemberStatus;
 import ir.guild.registry.web.Language;
+import ir.guild.registry.web.LocalDigits;
 import ir.guild.registry.web.Ui;
 import ir.guild.registry.web.VerificationQr;
 

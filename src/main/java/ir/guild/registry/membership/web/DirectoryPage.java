@@ -28,6 +28,7 @@ import ir.guild.registry.membership.Member;
 import ir.guild.registry.reference.Province;
 import ir.guild.registry.reference.Specialty;
 import ir.guild.registry.web.Language;
+import ir.guild.registry.web.LocalDigits;
 import ir.guild.registry.web.Ui;
 
 /** The public directory page: search by name, filter by specialty and province, page by page. */

@@ -22,6 +22,7 @@ import ir.guild.registry.membership.MemberStatus;
 import ir.guild.registry.membership.MembershipNumbers;
 import ir.guild.registry.ratelimit.RateLimited;
 import ir.guild.registry.web.Language;
+import ir.guild.registry.web.LocalDigits;
 import ir.guild.registry.web.Ui;
 
 /**

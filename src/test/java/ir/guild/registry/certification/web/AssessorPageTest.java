@@ -26,7 +26,7 @@ import ir.guild.registry.certification.RequestStatus;
 import ir.guild.registry.certification.Track;
 import ir.guild.registry.membership.Member;
 import ir.guild.registry.membership.MemberFixtures;
-import ir.guild.registry.membership.web.LocalDigits;
+import ir.guild.registry.web.LocalDigits;
 import ir.guild.registry.membership.web.PageForms.PageForm;
 import ir.guild.registry.web.GuildClock;
 import ir.guild.registry.web.JalaliDates;

@@ -1,4 +1,4 @@
-package ir.guild.registry.membership.web;
+package ir.guild.registry.web;
 
 import ir.guild.registry.web.Language;
 
