@@ -1,0 +1,34 @@
+package ir.guild.registry.legalaid;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The legal-aid desk's settings: the first-response SLA and the calendar it is counted on. */
+@ConfigMapping(prefix = "guild.legal-aid")
+public interface LegalAidConfig {
+
+    /** How many working days counsel have for the first response, counted after the day of filing. */
+    @WithDefault("3")
+    int firstResponseDays();
+
+    /** Official public holidays (ISO dates), on which no SLA day is counted; none by default. */
+    Optional<List<LocalDate>> holidays();
+
+    /** The days of the week the guild does not work: Friday in Iran. */
+    @WithDefault("FRIDAY")
+    Set<DayOfWeek> weekendDays();
+
+    /**
+     * How long before the due moment a case is shown as due soon. A first response is always due at
+     * the end of a working day, so the default of 24 hours means "on the last working day".
+     */
+    @WithDefault("24h")
+    Duration dueSoon();
+}
