@@ -1,0 +1,105 @@
+package ir.guild.registry.legalaid;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import ir.guild.registry.common.FieldChecks;
+import ir.guild.registry.common.FieldError;
+import ir.guild.registry.common.Invalid;
+import ir.guild.registry.common.PersianText;
+import ir.guild.registry.common.ProblemException;
+import ir.guild.registry.web.Language;
+
+/**
+ * Normalises and checks what a member wrote in a case, collecting every error before
+ * refusing, so a client learns all it must fix at once.
+ */
+final class CaseChecks {
+
+    static final int SUBJECT_MAX = 200;
+    static final int DESCRIPTION_MAX = 8000;
+    static final int COUNTERPARTY_MAX = 200;
+    /** numeric(18, 0) in the table. */
+    private static final Pattern RIALS = Pattern.compile("[0-9]{1,18}");
+
+    private final FieldChecks checks;
+    private final List<FieldError> own = new ArrayList<>();
+
+    CaseChecks(Language language) {
+        this.checks = new FieldChecks(language);
+    }
+
+    FieldChecks fields() {
+        return checks;
+    }
+
+    void reject(String field, LegalAidInvalid reason, Object... arguments) {
+        if (ok(field)) {
+            own.add(reason.on(field, checks.language(), arguments));
+        }
+    }
+
+    boolean ok(String field) {
+        return checks.ok(field) && own.stream().noneMatch(error -> error.field().equals(field));
+    }
+
+    /**
+     * Text that keeps its paragraphs: each line is normalised as a single-line field is, and
+     * runs of blank lines become one. Null when blank.
+     */
+    String paragraphs(String field, String raw, boolean required, int maxLength) {
+        StringBuilder text = new StringBuilder();
+        boolean blankBefore = false;
+        for (String line : raw == null ? new String[0] : raw.split("\\R", -1)) {
+            String normalized = PersianText.normalize(line);
+            if (normalized.isEmpty()) {
+                blankBefore = text.length() > 0;
+                continue;
+            }
+            if (text.length() > 0) {
+                text.append(blankBefore ? "\n\n" : "\n");
+            }
+            text.append(normalized);
+            blankBefore = false;
+        }
+        if (text.length() == 0) {
+            if (required) {
+                checks.reject(field, Invalid.REQUIRED);
+            }
+            return null;
+        }
+        if (text.length() > maxLength) {
+            checks.reject(field, Invalid.TOO_LONG, maxLength);
+        }
+        return text.toString();
+    }
+
+    /** A whole, positive number of Rials, typed with Persian or ASCII digits and any thousands separators; null when blank. */
+    BigDecimal rials(String field, String raw) {
+        String value = PersianText.normalizeNumeric(raw);
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        if (!RIALS.matcher(value).matches()) {
+            reject(field, LegalAidInvalid.AMOUNT);
+            return null;
+        }
+        BigDecimal amount = new BigDecimal(value);
+        if (amount.signum() <= 0) {
+            reject(field, LegalAidInvalid.AMOUNT);
+            return null;
+        }
+        return amount;
+    }
+
+    /** Refuses with every error found, if there is any. */
+    void throwIfInvalid() {
+        List<FieldError> errors = new ArrayList<>(checks.errors());
+        errors.addAll(own);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package ir.guild.registry.legalaid;
+
+/** Whom the member is in dispute with. */
+public enum CounterpartyType {
+    COMPANY, PERSON
+}

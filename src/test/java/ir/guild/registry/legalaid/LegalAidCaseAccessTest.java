@@ -1,0 +1,211 @@
+package ir.guild.registry.legalaid;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+
+import ir.guild.registry.audit.AuditEntry;
+import ir.guild.registry.membership.MemberFixtures;
+
+/**
+ * Who reads a case: its member, admins, and counsel (the assigned one, or any while it waits
+ * unassigned); everyone else is told it does not exist. Every read is audited, and internal
+ * notes never reach the member.
+ */
+@QuarkusTest
+class LegalAidCaseAccessTest {
+
+    private static final String CASES = "/api/v1/legal-aid/cases";
+
+    @Inject
+    LegalAidFixtures fixtures;
+
+    @Inject
+    MemberFixtures members;
+
+    LegalAidCase filed;
+
+    @BeforeEach
+    void aCaseWithAnInternalNote() {
+        fixtures.clear();
+        filed = fixtures.filedBy("sara");
+        fixtures.note(filed.id, LegalAidFixtures.NOTE);
+    }
+
+    @AfterEach
+    void clean() {
+        fixtures.clear();
+    }
+
+    private String url() {
+        return CASES + "/" + filed.id;
+    }
+
+    private void withdrawAnswers(int status) {
+        given().contentType(ContentType.JSON).body(Map.of("version", filed.version))
+                .when().post(url() + "/withdraw")
+                .then().statusCode(status);
+        assertThat(fixtures.reload(filed.id).status).isEqualTo(CaseStatus.SUBMITTED);
+    }
+
+    private AuditEntry onlyReadSince(long audit) {
+        var entries = members.auditAfter(audit);
+        assertThat(entries).hasSize(1);
+        AuditEntry entry = entries.get(0);
+        assertThat(entry.action).isEqualTo("legal-aid-case.read");
+        assertThat(entry.entityType).isEqualTo("LegalAidCase");
+        assertThat(entry.entityId).isEqualTo(filed.id.toString());
+        return entry;
+    }
+
+    @Test
+    @TestSecurity(user = "sara", roles = "member")
+    void theMemberReadsTheirCaseWithoutTheInternalNoteAndTheReadIsAudited() {
+        long audit = members.lastAuditId();
+        String body = given().when().get(url())
+                .then().statusCode(200)
+                .body("caseNumber", equalTo(filed.caseNumber))
+                .body("timeline.kind", containsInAnyOrder("STATUS_CHANGE"))
+                .extract().asString();
+        assertThat(body).doesNotContain(LegalAidFixtures.NOTE).doesNotContain("INTERNAL_NOTE");
+        AuditEntry read = onlyReadSince(audit);
+        assertThat(read.actor).isEqualTo("sara");
+        assertThat(read.actorRole).isEqualTo("member");
+    }
+
+    @Test
+    @TestSecurity(user = "sara", roles = { "member", "counsel" })
+    void aMemberWhoIsAlsoCounselStillNeverSeesNotesOnTheirOwnCase() {
+        String body = given().when().get(url()).then().statusCode(200).extract().asString();
+        assertThat(body).doesNotContain(LegalAidFixtures.NOTE);
+        String withdrawn = given().contentType(ContentType.JSON).body(Map.of("version", filed.version))
+                .when().post(url() + "/withdraw")
+                .then().statusCode(200).body("status", equalTo("WITHDRAWN")).extract().asString();
+        assertThat(withdrawn).doesNotContain(LegalAidFixtures.NOTE);
+    }
+
+    @Test
+    @TestSecurity(user = "reza", roles = "member")
+    void anotherMemberIsToldTheCaseDoesNotExistAndSeesNoneOfItInTheirList() {
+        fixtures.member("reza");
+        long audit = members.lastAuditId();
+        given().when().get(url()).then().statusCode(404).contentType("application/problem+json");
+        withdrawAnswers(404);
+        given().when().get(CASES + "/mine").then().statusCode(200).body("total", equalTo(0));
+        given().when().get(CASES + "/" + (filed.id + 1000)).then().statusCode(404);
+        assertThat(members.auditAfter(audit)).isEmpty();
+    }
+
+    @Test
+    @TestSecurity(user = "counsel-1", roles = "counsel")
+    void anyCounselReadsAnUnassignedCaseInTheQueueWithItsInternalNotes() {
+        long audit = members.lastAuditId();
+        given().when().get(url())
+                .then().statusCode(200)
+                .body("timeline.kind", hasItem("INTERNAL_NOTE"))
+                .body("timeline.body", hasItem(LegalAidFixtures.NOTE));
+        assertThat(onlyReadSince(audit).actorRole).isEqualTo("counsel");
+        fixtures.move(filed.id, CaseStatus.TRIAGED, null);
+        given().when().get(url()).then().statusCode(200).body("status", equalTo("TRIAGED"));
+    }
+
+    @Test
+    @TestSecurity(user = "counsel-1", roles = "counsel")
+    void onlyTheAssignedCounselReadsACaseOnceItIsTaken() {
+        fixtures.move(filed.id, CaseStatus.ASSIGNED, "counsel-2");
+        long audit = members.lastAuditId();
+        given().when().get(url()).then().statusCode(404);
+        assertThat(members.auditAfter(audit)).isEmpty();
+
+        filed = fixtures.move(filed.id, CaseStatus.IN_PROGRESS, "counsel-1");
+        given().when().get(url())
+                .then().statusCode(200)
+                .body("assignedCounselName", equalTo("counsel-1"))
+                .body("timeline.body", hasItem(LegalAidFixtures.NOTE));
+        withdrawAnswersForbiddenAndChangesNothing(CaseStatus.IN_PROGRESS);
+    }
+
+    @Test
+    @TestSecurity(user = "counsel-1", roles = "counsel")
+    void counselDoNotSeeAnUnassignedCaseThatLeftTheQueue() {
+        fixtures.move(filed.id, CaseStatus.DECLINED, null);
+        given().when().get(url()).then().statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = "admin-1", roles = "admin")
+    void anAdminReadsAnyCaseWithItsNotesButCannotWithdrawIt() {
+        fixtures.move(filed.id, CaseStatus.ASSIGNED, "counsel-2");
+        filed = fixtures.reload(filed.id);
+        long audit = members.lastAuditId();
+        given().when().get(url())
+                .then().statusCode(200)
+                .body("timeline.body", hasItem(LegalAidFixtures.NOTE));
+        AuditEntry read = onlyReadSince(audit);
+        assertThat(read.actor).isEqualTo("admin-1");
+        assertThat(read.actorRole).isEqualTo("admin");
+        withdrawAnswersForbiddenAndChangesNothing(CaseStatus.ASSIGNED);
+        given().when().get(CASES + "/mine").then().statusCode(200).body("total", equalTo(0));
+    }
+
+    private void withdrawAnswersForbiddenAndChangesNothing(CaseStatus status) {
+        given().contentType(ContentType.JSON).body(Map.of("version", fixtures.reload(filed.id).version))
+                .when().post(url() + "/withdraw")
+                .then().statusCode(403).contentType("application/problem+json");
+        assertThat(fixtures.reload(filed.id).status).isEqualTo(status);
+    }
+
+    @Test
+    @TestSecurity(user = "assessor-1", roles = "assessor")
+    void anAssessorIsToldTheCaseDoesNotExist() {
+        long audit = members.lastAuditId();
+        given().when().get(url()).then().statusCode(404);
+        withdrawAnswers(404);
+        assertThat(members.auditAfter(audit)).isEmpty();
+    }
+
+    @Test
+    @TestSecurity(user = "firm-1", roles = "partner")
+    void aPartnerFirmHasNoLegalAidAtAll() {
+        given().when().get(url()).then().statusCode(403);
+        given().when().get(CASES + "/mine").then().statusCode(403);
+        withdrawAnswers(403);
+        given().contentType(ContentType.JSON).body(LegalAidCaseApiTest.valid()).when().post(CASES)
+                .then().statusCode(403);
+        assertThat(fixtures.caseCount()).isEqualTo(1);
+    }
+
+    @Test
+    @TestSecurity(user = "applicant-1")
+    void anApplicantIsToldTheCaseDoesNotExistAndHasNoCases() {
+        given().when().get(url()).then().statusCode(404);
+        withdrawAnswers(404);
+        given().when().get(CASES + "/mine").then().statusCode(200).body("total", equalTo(0))
+                .body("items.id", not(hasItem(filed.id.intValue())));
+    }
+
+    @Test
+    void anonymousCallersMustSignIn() {
+        given().when().get(url()).then().statusCode(401);
+        given().when().get(CASES + "/mine").then().statusCode(401);
+        withdrawAnswers(401);
+        given().contentType(ContentType.JSON).body(LegalAidCaseApiTest.valid()).when().post(CASES)
+                .then().statusCode(401);
+        assertThat(fixtures.caseCount()).isEqualTo(1);
+    }
+}
