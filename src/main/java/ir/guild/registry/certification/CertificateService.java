@@ -15,6 +15,7 @@ import ir.guild.registry.audit.AuditEvent;
 import ir.guild.registry.audit.AuditLog;
 import ir.guild.registry.common.FieldChecks;
 import ir.guild.registry.common.Invalid;
+import ir.guild.registry.common.PersianText;
 import ir.guild.registry.common.ProblemException;
 import ir.guild.registry.common.ProblemType;
 import ir.guild.registry.identity.CurrentPerson;
@@ -67,7 +68,7 @@ public class CertificateService {
             throw new ProblemException(ProblemType.FORBIDDEN, "Only admins revoke certificates");
         }
         FieldChecks checks = new FieldChecks(language);
-        String checkedReason = RequestChecks.paragraphs(reason);
+        String checkedReason = PersianText.normalizeParagraphs(reason);
         if (checkedReason == null) {
             checks.reject("reason", Invalid.REQUIRED);
         } else if (checkedReason.length() > RequestChecks.REASON_MAX) {

@@ -5,8 +5,6 @@ import java.util.List;
 
 import ir.guild.registry.common.FieldChecks;
 import ir.guild.registry.common.FieldError;
-import ir.guild.registry.common.Invalid;
-import ir.guild.registry.common.PersianText;
 import ir.guild.registry.common.ProblemException;
 import ir.guild.registry.web.Language;
 
@@ -46,43 +44,8 @@ final class RequestChecks {
         return checks.ok(field) && own.stream().noneMatch(error -> error.field().equals(field));
     }
 
-    /**
-     * Text that keeps its paragraphs: each line is normalised as a single-line field is, and
-     * runs of blank lines become one. Null when blank.
-     */
     String paragraphs(String field, String raw, boolean required, int maxLength) {
-        String text = paragraphs(raw);
-        if (text == null) {
-            if (required) {
-                checks.reject(field, Invalid.REQUIRED);
-            }
-            return null;
-        }
-        if (text.length() > maxLength) {
-            checks.reject(field, Invalid.TOO_LONG, maxLength);
-        }
-        return text;
-    }
-
-    static String paragraphs(String raw) {
-        if (raw == null) {
-            return null;
-        }
-        StringBuilder text = new StringBuilder();
-        boolean blankBefore = false;
-        for (String line : raw.split("\\R", -1)) {
-            String normalized = PersianText.normalize(line);
-            if (normalized.isEmpty()) {
-                blankBefore = text.length() > 0;
-                continue;
-            }
-            if (text.length() > 0) {
-                text.append(blankBefore ? "\n\n" : "\n");
-            }
-            text.append(normalized);
-            blankBefore = false;
-        }
-        return text.length() == 0 ? null : text.toString();
+        return checks.paragraphs(field, raw, required, maxLength);
     }
 
     /** The links given, blanks dropped, each checked and named by its position as sent ({@code links[2]}). */

@@ -52,6 +52,21 @@ public final class FieldChecks {
         return value;
     }
 
+    /** Like {@link #text}, for text that keeps its paragraphs ({@link PersianText#normalizeParagraphs}). */
+    public String paragraphs(String field, String raw, boolean required, int maxLength) {
+        String value = PersianText.normalizeParagraphs(raw);
+        if (value == null) {
+            if (required) {
+                reject(field, Invalid.REQUIRED);
+            }
+            return null;
+        }
+        if (value.length() > maxLength) {
+            reject(field, Invalid.TOO_LONG, maxLength);
+        }
+        return value;
+    }
+
     public String email(String field, String raw, boolean required) {
         String value = text(field, raw, required, 254);
         if (value != null && ok(field) && !EMAIL.matcher(value).matches()) {

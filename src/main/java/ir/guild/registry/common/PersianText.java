@@ -35,6 +35,31 @@ public final class PersianText {
         return collapseWhitespace(trim(replaceArabicLetters(composed)));
     }
 
+    /**
+     * Text that keeps its paragraphs (evidence, case descriptions, reasons): each line is
+     * normalised as a single-line field is, and runs of blank lines become one. Null when blank.
+     */
+    public static String normalizeParagraphs(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder paragraphs = new StringBuilder();
+        boolean blankBefore = false;
+        for (String line : text.split("\\R", -1)) {
+            String normalized = normalize(line);
+            if (normalized.isEmpty()) {
+                blankBefore = paragraphs.length() > 0;
+                continue;
+            }
+            if (paragraphs.length() > 0) {
+                paragraphs.append(blankBefore ? "\n\n" : "\n");
+            }
+            paragraphs.append(normalized);
+            blankBefore = false;
+        }
+        return paragraphs.length() == 0 ? null : paragraphs.toString();
+    }
+
     /** Replaces Persian and Arabic-Indic digits with ASCII digits and leaves everything else as it is. */
     public static String digitsToAscii(String text) {
         if (text == null) {

@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 
 import ir.guild.registry.common.FieldChecks;
 import ir.guild.registry.common.FieldError;
-import ir.guild.registry.common.Invalid;
 import ir.guild.registry.common.PersianText;
 import ir.guild.registry.common.ProblemException;
 import ir.guild.registry.web.Language;
@@ -45,35 +44,8 @@ final class CaseChecks {
         return checks.ok(field) && own.stream().noneMatch(error -> error.field().equals(field));
     }
 
-    /**
-     * Text that keeps its paragraphs: each line is normalised as a single-line field is, and
-     * runs of blank lines become one. Null when blank.
-     */
     String paragraphs(String field, String raw, boolean required, int maxLength) {
-        StringBuilder text = new StringBuilder();
-        boolean blankBefore = false;
-        for (String line : raw == null ? new String[0] : raw.split("\\R", -1)) {
-            String normalized = PersianText.normalize(line);
-            if (normalized.isEmpty()) {
-                blankBefore = text.length() > 0;
-                continue;
-            }
-            if (text.length() > 0) {
-                text.append(blankBefore ? "\n\n" : "\n");
-            }
-            text.append(normalized);
-            blankBefore = false;
-        }
-        if (text.length() == 0) {
-            if (required) {
-                checks.reject(field, Invalid.REQUIRED);
-            }
-            return null;
-        }
-        if (text.length() > maxLength) {
-            checks.reject(field, Invalid.TOO_LONG, maxLength);
-        }
-        return text.toString();
+        return checks.paragraphs(field, raw, required, maxLength);
     }
 
     /** A whole, positive number of Rials, typed with Persian or ASCII digits and any thousands separators; null when blank. */

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
+import ir.guild.registry.common.PersianText;
+
 class EvidenceTypeTest {
 
     @Test
@@ -54,9 +56,9 @@ class EvidenceTypeTest {
 
     @Test
     void evidenceTextKeepsItsParagraphsButNotStrayWhitespace() {
-        assertThat(RequestChecks.paragraphs("  one  line \r\n second\tline\n\n\n\nthird  ")).isEqualTo(
+        assertThat(PersianText.normalizeParagraphs("  one  line \r\n second\tline\n\n\n\nthird  ")).isEqualTo(
                 "one line\nsecond line\n\nthird");
-        assertThat(RequestChecks.paragraphs(" \n \n")).isNull();
-        assertThat(RequestChecks.paragraphs("كار روي سيستم")).isEqualTo("کار روی سیستم");
+        assertThat(PersianText.normalizeParagraphs(" \n \n")).isNull();
+        assertThat(PersianText.normalizeParagraphs("كار روي سيستم")).isEqualTo("کار روی سیستم");
     }
 }

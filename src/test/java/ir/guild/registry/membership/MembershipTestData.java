@@ -16,7 +16,9 @@ public class MembershipTestData {
 
     @Transactional
     public void clear() {
-        // Certificates and certification requests belong to members: they go first.
+        // Certificates, certification requests and legal-aid cases belong to members: they go first.
+        em.createNativeQuery("delete from legal_aid_case").executeUpdate();
+        em.createNativeQuery("delete from legal_aid_number_sequence").executeUpdate();
         em.createNativeQuery("delete from certificate").executeUpdate();
         em.createNativeQuery("delete from certification_request").executeUpdate();
         em.createNativeQuery("delete from member_reminder").executeUpdate();
