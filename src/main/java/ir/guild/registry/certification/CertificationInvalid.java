@@ -1,13 +1,13 @@
 package ir.guild.registry.certification;
 
-import ir.guild.registry.common.FieldError;
+import ir.guild.registry.common.FieldReason;
 import ir.guild.registry.web.Language;
 
 /**
  * Why a field of a certification request, decision or upload was refused, in both
  * languages; the general reasons (required, too long, not a link) are {@code common.Invalid}.
  */
-public enum CertificationInvalid {
+public enum CertificationInvalid implements FieldReason {
     UNKNOWN_TRACK("این مسیر گواهی وجود ندارد یا درخواست تازه نمی‌پذیرد.",
             "There is no open certification track with this code."),
     TRACK_FIXED("مسیر یک درخواست را نمی‌توان تغییر داد.", "The track of a request cannot change."),
@@ -30,11 +30,9 @@ public enum CertificationInvalid {
         this.en = en;
     }
 
+    @Override
     public String message(Language language, Object... arguments) {
         return String.format(language == Language.EN ? en : fa, arguments);
     }
 
-    public FieldError on(String field, Language language, Object... arguments) {
-        return new FieldError(field, message(language, arguments));
-    }
 }

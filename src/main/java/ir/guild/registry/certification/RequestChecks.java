@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import ir.guild.registry.common.FieldChecks;
-import ir.guild.registry.common.FieldError;
-import ir.guild.registry.common.ProblemException;
 import ir.guild.registry.web.Language;
 
 /**
@@ -20,7 +18,6 @@ final class RequestChecks {
     static final int LINK_MAX = 300;
 
     private final FieldChecks checks;
-    private final List<FieldError> own = new ArrayList<>();
 
     RequestChecks(Language language) {
         this.checks = new FieldChecks(language);
@@ -35,13 +32,11 @@ final class RequestChecks {
     }
 
     void reject(String field, CertificationInvalid reason, Object... arguments) {
-        if (ok(field)) {
-            own.add(reason.on(field, checks.language(), arguments));
-        }
+        checks.reject(field, reason, arguments);
     }
 
     boolean ok(String field) {
-        return checks.ok(field) && own.stream().noneMatch(error -> error.field().equals(field));
+        return checks.ok(field);
     }
 
     String paragraphs(String field, String raw, boolean required, int maxLength) {
@@ -78,10 +73,6 @@ final class RequestChecks {
 
     /** Refuses with every error found, if there is any. */
     void throwIfInvalid() {
-        List<FieldError> errors = new ArrayList<>(checks.errors());
-        errors.addAll(own);
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        checks.throwIfInvalid();
     }
 }

@@ -27,7 +27,7 @@ public final class FieldChecks {
         return language;
     }
 
-    public void reject(String field, Invalid reason, Object... arguments) {
+    public void reject(String field, FieldReason reason, Object... arguments) {
         if (errors.stream().noneMatch(error -> error.field().equals(field))) {
             errors.add(new FieldError(field, reason.message(language, arguments)));
         }
@@ -39,23 +39,16 @@ public final class FieldChecks {
 
     /** Normalised text, or null when blank; refused when required and missing, or too long. */
     public String text(String field, String raw, boolean required, int maxLength) {
-        String value = PersianText.normalize(raw);
-        if (value == null || value.isEmpty()) {
-            if (required) {
-                reject(field, Invalid.REQUIRED);
-            }
-            return null;
-        }
-        if (value.length() > maxLength) {
-            reject(field, Invalid.TOO_LONG, maxLength);
-        }
-        return value;
+        return bounded(field, PersianText.normalize(raw), required, maxLength);
     }
 
     /** Like {@link #text}, for text that keeps its paragraphs ({@link PersianText#normalizeParagraphs}). */
     public String paragraphs(String field, String raw, boolean required, int maxLength) {
-        String value = PersianText.normalizeParagraphs(raw);
-        if (value == null) {
+        return bounded(field, PersianText.normalizeParagraphs(raw), required, maxLength);
+    }
+
+    private String bounded(String field, String value, boolean required, int maxLength) {
+        if (value == null || value.isEmpty()) {
             if (required) {
                 reject(field, Invalid.REQUIRED);
             }

@@ -6,7 +6,7 @@ import ir.guild.registry.web.Language;
  * Why a field was refused, in words for people in both languages. Services report
  * these; the API answers in the caller's language and forms show them beside the field.
  */
-public enum Invalid {
+public enum Invalid implements FieldReason {
     REQUIRED("این مورد الزامی است.", "This field is required."),
     TOO_LONG("حداکثر %d نویسه مجاز است.", "At most %d characters are allowed."),
     OUT_OF_RANGE("باید بین %d و %d باشد.", "Must be between %d and %d."),
@@ -29,6 +29,7 @@ public enum Invalid {
         this.en = en;
     }
 
+    @Override
     public String message(Language language, Object... arguments) {
         return String.format(language == Language.EN ? en : fa, arguments);
     }

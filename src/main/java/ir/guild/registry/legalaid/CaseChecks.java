@@ -1,14 +1,10 @@
 package ir.guild.registry.legalaid;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Pattern;
 
 import ir.guild.registry.common.FieldChecks;
-import ir.guild.registry.common.FieldError;
 import ir.guild.registry.common.PersianText;
-import ir.guild.registry.common.ProblemException;
 import ir.guild.registry.web.Language;
 
 /**
@@ -24,7 +20,6 @@ final class CaseChecks {
     private static final Pattern RIALS = Pattern.compile("[0-9]{1,18}");
 
     private final FieldChecks checks;
-    private final List<FieldError> own = new ArrayList<>();
 
     CaseChecks(Language language) {
         this.checks = new FieldChecks(language);
@@ -35,13 +30,11 @@ final class CaseChecks {
     }
 
     void reject(String field, LegalAidInvalid reason, Object... arguments) {
-        if (ok(field)) {
-            own.add(reason.on(field, checks.language(), arguments));
-        }
+        checks.reject(field, reason, arguments);
     }
 
     boolean ok(String field) {
-        return checks.ok(field) && own.stream().noneMatch(error -> error.field().equals(field));
+        return checks.ok(field);
     }
 
     String paragraphs(String field, String raw, boolean required, int maxLength) {
@@ -68,10 +61,6 @@ final class CaseChecks {
 
     /** Refuses with every error found, if there is any. */
     void throwIfInvalid() {
-        List<FieldError> errors = new ArrayList<>(checks.errors());
-        errors.addAll(own);
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        checks.throwIfInvalid();
     }
 }

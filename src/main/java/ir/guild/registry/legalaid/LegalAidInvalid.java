@@ -1,13 +1,13 @@
 package ir.guild.registry.legalaid;
 
-import ir.guild.registry.common.FieldError;
+import ir.guild.registry.common.FieldReason;
 import ir.guild.registry.web.Language;
 
 /**
  * Why a field of a legal-aid case was refused, in both languages; the general reasons
  * (required, too long, not a listed choice) are {@code common.Invalid}.
  */
-public enum LegalAidInvalid {
+public enum LegalAidInvalid implements FieldReason {
     AMOUNT("مبلغ باید عددی صحیح و مثبت به ریال باشد (حداکثر ۱۸ رقم).",
             "The amount must be a positive whole number of Rials (at most 18 digits).");
 
@@ -19,11 +19,8 @@ public enum LegalAidInvalid {
         this.en = en;
     }
 
+    @Override
     public String message(Language language, Object... arguments) {
         return String.format(language == Language.EN ? en : fa, arguments);
-    }
-
-    public FieldError on(String field, Language language, Object... arguments) {
-        return new FieldError(field, message(language, arguments));
     }
 }
