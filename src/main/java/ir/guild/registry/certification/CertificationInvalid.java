@@ -34,5 +34,4 @@ public enum CertificationInvalid implements FieldReason {
     public String message(Language language, Object... arguments) {
         return String.format(language == Language.EN ? en : fa, arguments);
     }
-
 }
