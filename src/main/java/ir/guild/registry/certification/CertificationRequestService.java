@@ -27,6 +27,7 @@ import ir.guild.registry.common.ProblemType;
 import ir.guild.registry.identity.CurrentPerson;
 import ir.guild.registry.identity.Role;
 import ir.guild.registry.membership.Member;
+import ir.guild.registry.membership.MembershipStandings;
 import ir.guild.registry.membership.MemberStatus;
 import ir.guild.registry.web.GuildClock;
 import ir.guild.registry.web.Language;
@@ -53,13 +54,15 @@ public class CertificationRequestService {
 
     private final AuditLog audit;
     private final CertificationMails mails;
+    private final MembershipStandings standings;
     private final CertificationConfig config;
     private final EntityManager em;
     private final Clock clock = Clock.system(GuildClock.ZONE);
 
     CertificationRequestService(AuditLog audit, CertificationMails mails, CertificationConfig config,
-            EntityManager em) {
+            MembershipStandings standings, EntityManager em) {
         this.audit = audit;
+        this.standings = standings;
         this.mails = mails;
         this.config = config;
         this.em = em;
@@ -404,36 +407,8 @@ public class CertificationRequestService {
         throw new IllegalStateException("No free certificate code after " + CODE_ATTEMPTS + " attempts");
     }
 
-    /**
-     * The caller's membership if it is active today. One that is suspended, expired or revoked
-     * is refused with 409 naming its status, so the member knows what to fix.
-     */
     private Member activeMembership(CurrentPerson person) {
-        if (person.has(Role.PARTNER)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "Partner firms do not request certification");
-        }
-        Optional<Member> current = Member.currentOf(person.subject());
-        if (current.isEmpty()) {
-            if (Member.count("accountSubject = ?1 and status = ?2", person.subject(),
-                    Member.StoredStatus.REVOKED) > 0) {
-                throw ProblemException.conflict(
-                        "Your membership is REVOKED; only active members may request certification");
-            }
-            throw new ProblemException(ProblemType.FORBIDDEN,
-                    "Only members of the guild may request certification; apply for membership first");
-        }
-        Member member = current.get();
-        LocalDate today = today();
-        MemberStatus status = member.statusOn(today);
-        switch (status) {
-            case ACTIVE -> {
-                return member;
-            }
-            case EXPIRED -> throw ProblemException.conflict("Your membership is EXPIRED since "
-                    + member.validUntil + "; renew it to request certification");
-            default -> throw ProblemException.conflict("Your membership is " + status
-                    + "; only active members may request certification");
-        }
+        return standings.activeMember(person, "request certification");
     }
 
     private static void copyHolder(Member member, CertificationRequest request) {

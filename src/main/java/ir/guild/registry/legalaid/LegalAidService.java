@@ -22,7 +22,7 @@ import ir.guild.registry.common.ProblemType;
 import ir.guild.registry.identity.CurrentPerson;
 import ir.guild.registry.identity.Role;
 import ir.guild.registry.membership.Member;
-import ir.guild.registry.membership.MemberStatus;
+import ir.guild.registry.membership.MembershipStandings;
 import ir.guild.registry.reference.LegalAidCategory;
 import ir.guild.registry.web.GuildClock;
 import ir.guild.registry.web.Language;
@@ -43,12 +43,14 @@ public class LegalAidService {
     public static final String ENTITY = "LegalAidCase";
 
     private final AuditLog audit;
+    private final MembershipStandings standings;
     private final CaseNumbers numbers;
     private final EntityManager em;
     private final Clock clock = Clock.system(GuildClock.ZONE);
 
-    LegalAidService(AuditLog audit, CaseNumbers numbers, EntityManager em) {
+    LegalAidService(AuditLog audit, CaseNumbers numbers, MembershipStandings standings, EntityManager em) {
         this.audit = audit;
+        this.standings = standings;
         this.numbers = numbers;
         this.em = em;
     }
@@ -181,34 +183,8 @@ public class LegalAidService {
         return legalCase.assignedCounselSubject.equals(person.subject());
     }
 
-    /**
-     * The caller's membership if it is active today. One that is suspended, expired or revoked
-     * is refused with 409 naming its status, so the member knows what to fix.
-     */
     private Member activeMembership(CurrentPerson person) {
-        if (person.has(Role.PARTNER)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "Partner firms do not file legal-aid cases");
-        }
-        Optional<Member> current = Member.currentOf(person.subject());
-        if (current.isEmpty()) {
-            if (Member.count("accountSubject = ?1 and status = ?2", person.subject(),
-                    Member.StoredStatus.REVOKED) > 0) {
-                throw ProblemException.conflict("Your membership is REVOKED; only active members may file a case");
-            }
-            throw new ProblemException(ProblemType.FORBIDDEN,
-                    "Only members of the guild may file legal-aid cases; apply for membership first");
-        }
-        Member member = current.get();
-        MemberStatus status = member.statusOn(today());
-        switch (status) {
-            case ACTIVE -> {
-                return member;
-            }
-            case EXPIRED -> throw ProblemException.conflict("Your membership is EXPIRED since "
-                    + member.validUntil + "; renew it to file a legal-aid case");
-            default -> throw ProblemException.conflict("Your membership is " + status
-                    + "; only active members may file a legal-aid case");
-        }
+        return standings.activeMember(person, "file a legal-aid case");
     }
 
     private static void statusEntry(LegalAidCase legalCase, CaseStatus from, CurrentPerson author, Role role,
