@@ -5,7 +5,7 @@ import ir.guild.registry.web.Language;
 
 /**
  * Why a field of a certification request, decision or upload was refused, in both
- * languages; the general reasons (required, too long, not a link) are {@code common.Invalid}.
+ * languages; the general reasons (required, too long, not a link, a file refused) are {@code common.Invalid}.
  */
 public enum CertificationInvalid implements FieldReason {
     UNKNOWN_TRACK("این مسیر گواهی وجود ندارد یا درخواست تازه نمی‌پذیرد.",
@@ -15,11 +15,6 @@ public enum CertificationInvalid implements FieldReason {
     ABOVE_REQUESTED("سطح اعطاشده نمی‌تواند از سطح درخواستی (%d) بالاتر باشد.",
             "The level granted cannot be above the level requested (%d)."),
     TOO_MANY_LINKS("حداکثر %d پیوند مجاز است.", "At most %d links are allowed."),
-    FILE_MISSING("فایلی فرستاده نشد.", "No file was sent."),
-    FILE_EMPTY("فایل خالی است.", "The file is empty."),
-    FILE_TYPE("فقط فایل PDF، PNG، JPEG یا WebP پذیرفته می‌شود؛ نوع فایل از محتوای آن تشخیص داده می‌شود.",
-            "Only PDF, PNG, JPEG or WebP files are accepted; the type is read from the content itself."),
-    FILE_TOO_LARGE("هر فایل حداکثر %d کیلوبایت می‌تواند باشد.", "A file may be at most %d KB."),
     TOO_MANY_FILES("هر درخواست حداکثر %d فایل می‌تواند داشته باشد.", "A request may hold at most %d files.");
 
     private final String fa;

@@ -20,6 +20,8 @@ import io.quarkus.panache.common.Page;
 import ir.guild.registry.audit.Actor;
 import ir.guild.registry.audit.AuditEvent;
 import ir.guild.registry.audit.AuditLog;
+import ir.guild.registry.common.DocumentType;
+import ir.guild.registry.common.FileDownload;
 import ir.guild.registry.common.Invalid;
 import ir.guild.registry.common.PersianText;
 import ir.guild.registry.common.ProblemException;
@@ -27,8 +29,8 @@ import ir.guild.registry.common.ProblemType;
 import ir.guild.registry.identity.CurrentPerson;
 import ir.guild.registry.identity.Role;
 import ir.guild.registry.membership.Member;
-import ir.guild.registry.membership.MembershipStandings;
 import ir.guild.registry.membership.MemberStatus;
+import ir.guild.registry.membership.MembershipStandings;
 import ir.guild.registry.web.GuildClock;
 import ir.guild.registry.web.Language;
 
@@ -50,7 +52,6 @@ public class CertificationRequestService {
     static final int CODE_ATTEMPTS = 5;
     /** The partial unique index that allows one open request per member and track. */
     static final String OPEN_REQUEST_INDEX = "certification_request_open_track";
-    static final int FILE_NAME_MAX = 200;
 
     private final AuditLog audit;
     private final CertificationMails mails;
@@ -182,20 +183,7 @@ public class CertificationRequestService {
                     + request.status);
         }
         RequestChecks checks = new RequestChecks(language);
-        long maxBytes = config.maxFileSize().asLongValue();
-        Optional<EvidenceType> type = Optional.empty();
-        if (content == null) {
-            checks.reject("files", CertificationInvalid.FILE_MISSING);
-        } else if (content.length == 0) {
-            checks.reject("files", CertificationInvalid.FILE_EMPTY);
-        } else if (content.length > maxBytes) {
-            checks.reject("files", CertificationInvalid.FILE_TOO_LARGE, maxBytes / 1024);
-        } else {
-            type = EvidenceType.of(content);
-            if (type.isEmpty()) {
-                checks.reject("files", CertificationInvalid.FILE_TYPE);
-            }
-        }
+        Optional<DocumentType> type = checks.fields().document("files", content, config.maxFileSize().asLongValue());
         if (checks.ok("files") && EvidenceFile.count("requestId", request.id) >= config.maxFiles()) {
             checks.reject("files", CertificationInvalid.TOO_MANY_FILES, config.maxFiles());
         }
@@ -203,7 +191,7 @@ public class CertificationRequestService {
 
         EvidenceFile file = new EvidenceFile();
         file.requestId = request.id;
-        file.fileName = fileName(fileName, type.get());
+        file.fileName = type.get().fileName(fileName, "evidence");
         file.mediaType = type.get().mediaType();
         file.sizeBytes = content.length;
         file.content = content;
@@ -219,12 +207,12 @@ public class CertificationRequestService {
 
     /** An evidence file for the requester, assessors and admins; 404 for anyone else. */
     @Transactional(TxType.SUPPORTS)
-    public EvidenceDownload evidenceFile(long requestId, long fileId, CurrentPerson person) {
+    public FileDownload evidenceFile(long requestId, long fileId, CurrentPerson person) {
         find(requestId, person).orElseThrow(CertificationRequestService::noSuchRequest);
         EvidenceFile file = EvidenceFile.<EvidenceFile>findByIdOptional(fileId)
                 .filter(candidate -> candidate.requestId == requestId)
                 .orElseThrow(() -> ProblemException.notFound("No such evidence file"));
-        return new EvidenceDownload(file.fileName, file.mediaType, file.content);
+        return new FileDownload(file.fileName, file.mediaType, file.content);
     }
 
     /**
@@ -460,23 +448,6 @@ public class CertificationRequestService {
         request.decidedBy = assessor.username();
         request.decidedBySubject = assessor.subject();
         request.updatedAt = now;
-    }
-
-    /** The name kept for a file: the last part of what was sent, printable, with the extension of its real type. */
-    static String fileName(String claimed, EvidenceType type) {
-        String name = claimed == null ? "" : claimed;
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = PersianText.normalize(name.replaceAll("[\\p{Cntrl}\"]", ""));
-        int dot = name.lastIndexOf('.');
-        String base = dot > 0 ? name.substring(0, dot) : name;
-        if (base.isBlank() || base.equals(".")) {
-            base = "evidence";
-        }
-        int room = FILE_NAME_MAX - type.extension().length();
-        if (base.length() > room) {
-            base = base.substring(0, room);
-        }
-        return base + type.extension();
     }
 
     /** Written now, so the answer carries the new version. */

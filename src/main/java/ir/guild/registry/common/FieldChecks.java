@@ -37,6 +37,27 @@ public final class FieldChecks {
         return errors.stream().noneMatch(error -> error.field().equals(field));
     }
 
+    /**
+     * The type of an uploaded file, read from its content; refused when nothing or an empty file
+     * was sent, when it is larger than {@code maxBytes}, or when it is none of the accepted types.
+     */
+    public Optional<DocumentType> document(String field, byte[] content, long maxBytes) {
+        if (content == null) {
+            reject(field, Invalid.FILE_MISSING);
+        } else if (content.length == 0) {
+            reject(field, Invalid.FILE_EMPTY);
+        } else if (content.length > maxBytes) {
+            reject(field, Invalid.FILE_TOO_LARGE, maxBytes / 1024);
+        } else {
+            Optional<DocumentType> type = DocumentType.of(content);
+            if (type.isEmpty()) {
+                reject(field, Invalid.FILE_TYPE);
+            }
+            return type;
+        }
+        return Optional.empty();
+    }
+
     /** Normalised text, or null when blank; refused when required and missing, or too long. */
     public String text(String field, String raw, boolean required, int maxLength) {
         return bounded(field, PersianText.normalize(raw), required, maxLength);

@@ -19,7 +19,12 @@ public enum Invalid implements FieldReason {
     DATE_IN_FUTURE("تاریخ نمی‌تواند در آینده باشد.", "The date cannot be in the future."),
     TOO_YOUNG("متقاضی باید دست‌کم %d سال داشته باشد.", "Applicants must be at least %d years old."),
     CONSENT_REQUIRED("برای ادامه باید این مورد را بپذیرید.", "You must accept this to continue."),
-    AT_LEAST_ONE("دست‌کم یک گزینه را انتخاب کنید.", "Choose at least one.");
+    AT_LEAST_ONE("دست‌کم یک گزینه را انتخاب کنید.", "Choose at least one."),
+    FILE_MISSING("فایلی فرستاده نشد.", "No file was sent."),
+    FILE_EMPTY("فایل خالی است.", "The file is empty."),
+    FILE_TYPE("فقط فایل PDF، PNG، JPEG یا WebP پذیرفته می‌شود؛ نوع فایل از محتوای آن تشخیص داده می‌شود.",
+            "Only PDF, PNG, JPEG or WebP files are accepted; the type is read from the content itself."),
+    FILE_TOO_LARGE("هر فایل حداکثر %d کیلوبایت می‌تواند باشد.", "A file may be at most %d KB.");
 
     private final String fa;
     private final String en;

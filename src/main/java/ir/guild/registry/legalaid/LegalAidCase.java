@@ -98,12 +98,24 @@ public class LegalAidCase extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
-    /** The last working day for counsel's first answer; set once the SLA is counted. */
-    @Column(name = "first_response_due")
+    /** The last Tehran day on which the desk's first response is on time. */
+    @Column(name = "first_response_due", nullable = false, updatable = false)
     public LocalDate firstResponseDue;
 
+    /** When the desk first answered the member; the SLA stops counting then. */
     @Column(name = "first_responded_at")
     public Instant firstRespondedAt;
+
+    /** When the assigned counsel declared they have no conflict of interest in the case. */
+    @Column(name = "conflict_declared_at")
+    public Instant conflictDeclaredAt;
+
+    @Column(name = "conflict_declared_by")
+    public String conflictDeclaredBy;
+
+    /** When the admins were told the first response is overdue; they are told once. */
+    @Column(name = "overdue_alerted_at")
+    public Instant overdueAlertedAt;
 
     @Version
     public int version;

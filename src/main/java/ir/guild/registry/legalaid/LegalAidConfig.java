@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** The legal-aid desk's settings: the first-response SLA and the calendar it is counted on. */
+/** The legal-aid desk's settings: the first-response SLA and its calendar, documents, alerts. */
 @ConfigMapping(prefix = "guild.legal-aid")
 public interface LegalAidConfig {
 
@@ -31,4 +32,18 @@ public interface LegalAidConfig {
      */
     @WithDefault("24h")
     Duration dueSoon();
+
+    /** The largest document accepted, each. */
+    @WithDefault("4M")
+    MemorySize maxFileSize();
+
+    /** How many documents a case may hold. */
+    @WithDefault("10")
+    int maxFiles();
+
+    /**
+     * Where the overdue alerts go besides the admins' own addresses (a shared desk mailbox, for
+     * instance); none by default.
+     */
+    Optional<List<String>> alertAddresses();
 }

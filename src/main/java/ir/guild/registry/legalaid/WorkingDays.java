@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import ir.guild.registry.web.GuildClock;
@@ -75,7 +76,26 @@ public class WorkingDays {
 
     /** The moment the first response falls due: the end (Tehran midnight) of {@link #dueDay}. */
     public Instant dueDate(Instant filedAt) {
-        return dueDay(filedAt).plusDays(1).atStartOfDay(GuildClock.ZONE).toInstant();
+        return endOf(dueDay(filedAt));
+    }
+
+    /** The moment a first response due on {@code dueDay} is late: the end (Tehran midnight) of that day. */
+    public static Instant endOf(LocalDate dueDay) {
+        return dueDay.plusDays(1).atStartOfDay(GuildClock.ZONE).toInstant();
+    }
+
+    /**
+     * Where a case stands against its first-response deadline at {@code now}; empty for a case that
+     * ended (withdrawn, say) before anyone responded, on which the SLA no longer runs.
+     */
+    public Optional<SlaState> slaState(LegalAidCase legalCase, Instant now) {
+        if (legalCase.firstRespondedAt != null) {
+            return Optional.of(SlaState.MET);
+        }
+        if (!legalCase.status.isOpen()) {
+            return Optional.empty();
+        }
+        return Optional.of(slaState(endOf(legalCase.firstResponseDue), now, false));
     }
 
     /** Where a case due at {@code due} stands at {@code now}; a case that was responded to is {@link SlaState#MET}. */

@@ -24,6 +24,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
 import ir.guild.registry.audit.AuditEntry;
+import ir.guild.registry.common.SampleFiles;
 import ir.guild.registry.mail.OutgoingMail;
 import ir.guild.registry.membership.Applicants;
 import ir.guild.registry.membership.Member;
@@ -279,7 +280,7 @@ class AssessorDecisionApiTest {
     @TestSecurity(user = "demo-assessor", roles = "assessor")
     void aDecisionOnAStaleVersionIs409AndChangesNothing() {
         CertificationRequest request = fixtures.request(sara, track, 1);
-        fixtures.attach(request, "late.pdf", EvidenceFileApiTest.PDF);
+        fixtures.attach(request, "late.pdf", SampleFiles.PDF);
         Snapshot before = snapshot(request.id);
         decide(request.id, decision("GRANT", null, null, request.version))
                 .statusCode(409).body("detail", containsString("changed since you saw it"));
@@ -331,7 +332,7 @@ class AssessorDecisionApiTest {
     @TestSecurity(user = "demo-assessor", roles = "assessor")
     void theAssessorReadsARequestWithItsFiles() {
         CertificationRequest request = fixtures.request(sara, track, 1);
-        fixtures.attach(request, "cv.pdf", EvidenceFileApiTest.PDF);
+        fixtures.attach(request, "cv.pdf", SampleFiles.PDF);
         given().when().get("/api/v1/certification-requests/" + request.id)
                 .then().statusCode(200)
                 .body("files", hasSize(1))

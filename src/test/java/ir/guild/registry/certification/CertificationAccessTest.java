@@ -21,6 +21,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
+import ir.guild.registry.common.SampleFiles;
 import ir.guild.registry.membership.Member;
 
 /**
@@ -46,7 +47,7 @@ class CertificationAccessTest {
         Member sara = fixtures.member("sara");
         fixtures.member("omid");
         request = fixtures.request(sara, fixtures.track("BACKEND_JAVA"), 2);
-        file = fixtures.attach(request, "cv.pdf", EvidenceFileApiTest.PDF);
+        file = fixtures.attach(request, "cv.pdf", SampleFiles.PDF);
         request = fixtures.reload(request.id);
         certificate = fixtures.granted(sara, fixtures.track("DEVOPS"), 1);
     }

@@ -1,5 +1,10 @@
 package ir.guild.registry.certification;
 
+import static ir.guild.registry.common.SampleFiles.HTML;
+import static ir.guild.registry.common.SampleFiles.JPEG;
+import static ir.guild.registry.common.SampleFiles.PDF;
+import static ir.guild.registry.common.SampleFiles.PNG;
+import static ir.guild.registry.common.SampleFiles.WEBP;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -30,14 +35,6 @@ import ir.guild.registry.membership.MemberFixtures;
 class EvidenceFileApiTest {
 
     private static final String REQUESTS = "/api/v1/certification-requests/";
-
-    static final byte[] PDF = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"
-            .getBytes(StandardCharsets.US_ASCII);
-    static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
-    static final byte[] JPEG = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F' };
-    static final byte[] WEBP = { 'R', 'I', 'F', 'F', 36, 0, 0, 0, 'W', 'E', 'B', 'P', 'V', 'P', '8', ' ' };
-    static final byte[] HTML = "<!DOCTYPE html><html><body><script>alert(1)</script></body></html>"
-            .getBytes(StandardCharsets.US_ASCII);
 
     @Inject
     CertificationFixtures fixtures;

@@ -20,6 +20,7 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 
 import ir.guild.registry.audit.AuditEntry;
+import ir.guild.registry.identity.CurrentPerson;
 import ir.guild.registry.membership.MemberFixtures;
 
 /**
@@ -44,7 +45,7 @@ class LegalAidCaseAccessTest {
     void aCaseWithAnInternalNote() {
         fixtures.clear();
         filed = fixtures.filedBy("sara");
-        fixtures.note(filed.id, LegalAidFixtures.NOTE);
+        fixtures.note(filed.id, LegalAidFixtures.counsel("counsel-9"), LegalAidFixtures.NOTE);
     }
 
     @AfterEach
@@ -120,22 +121,24 @@ class LegalAidCaseAccessTest {
                 .body("timeline.kind", hasItem("INTERNAL_NOTE"))
                 .body("timeline.body", hasItem(LegalAidFixtures.NOTE));
         assertThat(onlyReadSince(audit).actorRole).isEqualTo("counsel");
-        fixtures.move(filed.id, CaseStatus.TRIAGED, null);
+        fixtures.move(filed.id, LegalAidFixtures.counsel("counsel-9"), CaseStatus.TRIAGED, null);
         given().when().get(url()).then().statusCode(200).body("status", equalTo("TRIAGED"));
     }
 
     @Test
     @TestSecurity(user = "counsel-1", roles = "counsel")
     void onlyTheAssignedCounselReadsACaseOnceItIsTaken() {
-        fixtures.move(filed.id, CaseStatus.ASSIGNED, "counsel-2");
+        fixtures.claim(filed.id, LegalAidFixtures.counsel("counsel-2"));
         long audit = members.lastAuditId();
         given().when().get(url()).then().statusCode(404);
         assertThat(members.auditAfter(audit)).isEmpty();
 
-        filed = fixtures.move(filed.id, CaseStatus.IN_PROGRESS, "counsel-1");
+        CurrentPerson counsel = LegalAidFixtures.counsel("counsel-1");
+        fixtures.assign(filed.id, LegalAidFixtures.admin("admin-1"), counsel);
+        filed = fixtures.move(filed.id, counsel, CaseStatus.IN_PROGRESS, null);
         given().when().get(url())
                 .then().statusCode(200)
-                .body("assignedCounselName", equalTo("counsel-1"))
+                .body("assignedCounselName", equalTo("Counsel counsel-1"))
                 .body("timeline.body", hasItem(LegalAidFixtures.NOTE));
         withdrawAnswersForbiddenAndChangesNothing(CaseStatus.IN_PROGRESS);
     }
@@ -143,15 +146,15 @@ class LegalAidCaseAccessTest {
     @Test
     @TestSecurity(user = "counsel-1", roles = "counsel")
     void counselDoNotSeeAnUnassignedCaseThatLeftTheQueue() {
-        fixtures.move(filed.id, CaseStatus.DECLINED, null);
+        fixtures.move(filed.id, LegalAidFixtures.counsel("counsel-9"), CaseStatus.DECLINED,
+                "Outside what the guild's counsel cover");
         given().when().get(url()).then().statusCode(404);
     }
 
     @Test
     @TestSecurity(user = "admin-1", roles = "admin")
     void anAdminReadsAnyCaseWithItsNotesButCannotWithdrawIt() {
-        fixtures.move(filed.id, CaseStatus.ASSIGNED, "counsel-2");
-        filed = fixtures.reload(filed.id);
+        filed = fixtures.claim(filed.id, LegalAidFixtures.counsel("counsel-2"));
         long audit = members.lastAuditId();
         given().when().get(url())
                 .then().statusCode(200)

@@ -23,6 +23,7 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
+import ir.guild.registry.identity.CurrentPerson;
 import ir.guild.registry.membership.Member;
 import ir.guild.registry.membership.MemberFixtures;
 import ir.guild.registry.web.JalaliDates;
@@ -256,13 +257,16 @@ class LegalAidCaseApiTest {
     @TestSecurity(user = "sara", roles = "member")
     void aCaseCounselAreWorkingOnMayBeWithdrawnButNotOneTheyResolved() {
         Member sara = fixtures.member("sara");
-        LegalAidCase working = fixtures.move(fixtures.filedBy(sara).id, CaseStatus.AWAITING_MEMBER, "counsel-1");
+        CurrentPerson counsel = LegalAidFixtures.counsel("counsel-1");
+        LegalAidCase working = fixtures.working(fixtures.filedBy(sara).id, counsel);
+        working = fixtures.move(working.id, counsel, CaseStatus.AWAITING_MEMBER, "Please send the contract.");
         given().contentType(ContentType.JSON).body(Map.of("version", working.version))
                 .when().post(CASES + "/" + working.id + "/withdraw")
                 .then().statusCode(200)
                 .body("status", equalTo("WITHDRAWN"));
 
-        LegalAidCase resolved = fixtures.move(fixtures.filedBy(sara).id, CaseStatus.RESOLVED, "counsel-1");
+        LegalAidCase resolved = fixtures.working(fixtures.filedBy(sara).id, counsel);
+        resolved = fixtures.move(resolved.id, counsel, CaseStatus.RESOLVED, null);
         given().contentType(ContentType.JSON).body(Map.of("version", resolved.version))
                 .when().post(CASES + "/" + resolved.id + "/withdraw")
                 .then().statusCode(409)
@@ -274,7 +278,7 @@ class LegalAidCaseApiTest {
     @TestSecurity(user = "sara", roles = "member")
     void aStaleOrMissingVersionChangesNothing() {
         LegalAidCase filed = fixtures.filedBy("sara");
-        fixtures.move(filed.id, CaseStatus.TRIAGED, null);
+        fixtures.move(filed.id, LegalAidFixtures.counsel("counsel-9"), CaseStatus.TRIAGED, null);
         given().contentType(ContentType.JSON).body(Map.of("version", filed.version))
                 .when().post(CASES + "/" + filed.id + "/withdraw")
                 .then().statusCode(409)
@@ -284,6 +288,6 @@ class LegalAidCaseApiTest {
                 .then().statusCode(400)
                 .body("errors.field", containsInAnyOrder("version"));
         assertThat(fixtures.reload(filed.id).status).isEqualTo(CaseStatus.TRIAGED);
-        assertThat(fixtures.entryCount(filed.id)).isEqualTo(1);
+        assertThat(fixtures.entryCount(filed.id)).as("filed, triaged").isEqualTo(2);
     }
 }

@@ -10,18 +10,23 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
+
 import io.quarkus.runtime.configuration.DurationConverter;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.runtime.configuration.MemorySizeConverter;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
+
 import ir.guild.registry.web.JalaliDates;
-import org.junit.jupiter.api.Test;
 
 class LegalAidConfigTest {
 
     private static LegalAidConfig mapping(SmallRyeConfigBuilder builder) {
         SmallRyeConfig config = builder.withMapping(LegalAidConfig.class)
                 .withConverter(Duration.class, 200, new DurationConverter())
+                .withConverter(MemorySize.class, 200, new MemorySizeConverter())
                 .addDefaultInterceptors()
                 .build();
         return config.getConfigMapping(LegalAidConfig.class);

@@ -15,9 +15,7 @@ import ir.guild.registry.membership.MembershipTestData;
 import ir.guild.registry.web.Language;
 
 /**
- * Members and their cases for legal-aid tests: members and filings go through the real
- * services; what counsel do to a case (assign, move, note) is written straight to the tables
- * until those transitions exist.
+ * Members, counsel and cases for legal-aid tests, all through the real services.
  */
 @ApplicationScoped
 public class LegalAidFixtures {
@@ -27,12 +25,15 @@ public class LegalAidFixtures {
     private final MemberFixtures members;
     private final MembershipTestData membership;
     private final LegalAidService cases;
+    private final CounselDesk desk;
     private final EntityManager em;
 
-    LegalAidFixtures(MemberFixtures members, MembershipTestData membership, LegalAidService cases, EntityManager em) {
+    LegalAidFixtures(MemberFixtures members, MembershipTestData membership, LegalAidService cases, CounselDesk desk,
+            EntityManager em) {
         this.members = members;
         this.membership = membership;
         this.cases = cases;
+        this.desk = desk;
         this.em = em;
     }
 
@@ -60,35 +61,46 @@ public class LegalAidFixtures {
         return reload(cases.file(person(member), form(), Language.EN).id);
     }
 
-    /** Moves a case as counsel would, assigned to {@code counselSubject} (or to none). */
-    @Transactional
-    public LegalAidCase move(long id, CaseStatus status, String counselSubject) {
-        LegalAidCase legalCase = LegalAidCase.findById(id);
-        legalCase.status = status;
-        legalCase.assignedCounselSubject = counselSubject;
-        legalCase.assignedCounselName = counselSubject;
-        if (status == CaseStatus.DECLINED) {
-            legalCase.declineReason = "Outside what the guild's counsel cover";
-        }
-        legalCase.updatedAt = Instant.now();
-        em.flush();
-        em.detach(legalCase);
-        return legalCase;
+    /** A counsel of the desk, with the account {@code subject}. */
+    public static CurrentPerson counsel(String subject) {
+        return new CurrentPerson(subject, subject, "Counsel " + subject, subject + "@guild.test", Set.of(Role.COUNSEL));
     }
 
-    /** An internal note written by a counsel on a case. */
-    @Transactional
-    public CaseEntry note(long caseId, String text) {
-        CaseEntry note = new CaseEntry();
-        note.caseId = caseId;
-        note.kind = EntryKind.INTERNAL_NOTE;
-        note.authorSubject = "counsel-subject";
-        note.authorName = "Counsel";
-        note.authorRole = "counsel";
-        note.body = text;
-        note.createdAt = Instant.now();
-        note.persist();
-        return note;
+    /** A guild admin, with the account {@code subject}. */
+    public static CurrentPerson admin(String subject) {
+        return new CurrentPerson(subject, subject, "Admin " + subject, subject + "@guild.test", Set.of(Role.ADMIN));
+    }
+
+    /** {@code counsel} takes the case, declaring no conflict (and acknowledging any warning). */
+    public LegalAidCase claim(long id, CurrentPerson counsel) {
+        desk.claim(id, counsel, reload(id).version, true, true, Language.EN);
+        return reload(id);
+    }
+
+    /** {@code admin} assigns the case to {@code counsel}, who has used the desk before. */
+    public LegalAidCase assign(long id, CurrentPerson admin, CurrentPerson counsel) {
+        desk.profile(counsel);
+        desk.assign(id, admin, counsel.subject(), reload(id).version, Language.EN);
+        return reload(id);
+    }
+
+    /** {@code counsel} takes the case and starts work on it. */
+    public LegalAidCase working(long id, CurrentPerson counsel) {
+        claim(id, counsel);
+        return move(id, counsel, CaseStatus.IN_PROGRESS, null);
+    }
+
+    /** The case's counsel (or an admin) moves it to {@code status}, with an optional message or reason. */
+    public LegalAidCase move(long id, CurrentPerson by, CaseStatus status, String text) {
+        desk.changeStatus(id, by, new CaseStatusChange(status.name(), reload(id).version,
+                status == CaseStatus.DECLINED ? text : null, status == CaseStatus.DECLINED ? null : text, status == CaseStatus.IN_PROGRESS ? Boolean.TRUE : null),
+                Language.EN);
+        return reload(id);
+    }
+
+    /** An internal note written by {@code by} on a case. */
+    public CaseEntry note(long caseId, CurrentPerson by, String text) {
+        return desk.note(caseId, by, text, Language.EN);
     }
 
     @Transactional
@@ -108,11 +120,9 @@ public class LegalAidFixtures {
         return CaseEntry.count("caseId", caseId);
     }
 
-    /** Empties the legal-aid tables, then the membership ones (which cases point at). */
+    /** Empties the legal-aid tables with the membership ones (which cases point at). */
     @Transactional
     public void clear() {
-        em.createNativeQuery("delete from legal_aid_case").executeUpdate();
-        em.createNativeQuery("delete from legal_aid_number_sequence").executeUpdate();
         membership.clear();
     }
 }

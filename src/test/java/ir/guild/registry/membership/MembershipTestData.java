@@ -19,6 +19,8 @@ public class MembershipTestData {
         // Certificates, certification requests and legal-aid cases belong to members: they go first.
         em.createNativeQuery("delete from legal_aid_case").executeUpdate();
         em.createNativeQuery("delete from legal_aid_number_sequence").executeUpdate();
+        em.createNativeQuery("delete from counsel_profile").executeUpdate();
+        em.createNativeQuery("delete from partner_firm").executeUpdate();
         em.createNativeQuery("delete from certificate").executeUpdate();
         em.createNativeQuery("delete from certification_request").executeUpdate();
         em.createNativeQuery("delete from member_reminder").executeUpdate();

@@ -35,8 +35,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 import ir.guild.registry.certification.CertificationRequest;
 import ir.guild.registry.certification.CertificationRequestService;
-import ir.guild.registry.certification.EvidenceDownload;
 import ir.guild.registry.certification.RequestForm;
+import ir.guild.registry.common.FileDownload;
 import ir.guild.registry.common.PageOf;
 import ir.guild.registry.common.Problem;
 import ir.guild.registry.common.ProblemException;
@@ -192,7 +192,7 @@ public class CertificationRequestResource {
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "404", description = "No such file, or not one the caller may see")
     public Response file(@PathParam("id") long id, @PathParam("fileId") long fileId) {
-        EvidenceDownload download = requests.evidenceFile(id, fileId, person());
+        FileDownload download = requests.evidenceFile(id, fileId, person());
         return Response.ok(download.content(), download.mediaType())
                 .header("Content-Disposition", attachment(download.fileName()))
                 .header("Cache-Control", "private, no-store")

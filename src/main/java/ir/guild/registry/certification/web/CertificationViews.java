@@ -18,18 +18,18 @@ import ir.guild.registry.certification.Certificate;
 import ir.guild.registry.certification.CertificateStatus;
 import ir.guild.registry.certification.Certificates;
 import ir.guild.registry.certification.CertificationRequest;
-import ir.guild.registry.certification.EvidenceDownload;
 import ir.guild.registry.certification.EvidenceFile;
 import ir.guild.registry.certification.RequestStatus;
 import ir.guild.registry.certification.Track;
 import ir.guild.registry.common.FieldError;
+import ir.guild.registry.common.FileDownload;
 import ir.guild.registry.common.PersianText;
 import ir.guild.registry.membership.MemberStatus;
 import ir.guild.registry.membership.Standing;
 import ir.guild.registry.membership.web.Choice;
 import ir.guild.registry.membership.web.FormField;
-import ir.guild.registry.web.LocalDigits;
 import ir.guild.registry.web.Language;
+import ir.guild.registry.web.LocalDigits;
 
 /**
  * What the member's, the assessors' and the admins' certification pages show of requests,
@@ -172,7 +172,7 @@ public final class CertificationViews {
     }
 
     /** An evidence file to save, never shown inline, with the type read from its content. */
-    static Response download(EvidenceDownload file) {
+    static Response download(FileDownload file) {
         String ascii = file.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
         String encoded = URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(file.content(), file.mediaType())

@@ -1,6 +1,6 @@
 package ir.guild.registry.certification.web;
 
-import static ir.guild.registry.certification.web.EvidenceSamples.PDF;
+import static ir.guild.registry.common.SampleFiles.PDF;
 import static ir.guild.registry.membership.web.PageForms.browser;
 import static ir.guild.registry.membership.web.PageForms.get;
 import static ir.guild.registry.membership.web.PageForms.page;
@@ -26,11 +26,11 @@ import ir.guild.registry.certification.RequestStatus;
 import ir.guild.registry.certification.Track;
 import ir.guild.registry.membership.Member;
 import ir.guild.registry.membership.MemberFixtures;
-import ir.guild.registry.web.LocalDigits;
 import ir.guild.registry.membership.web.PageForms.PageForm;
 import ir.guild.registry.web.GuildClock;
 import ir.guild.registry.web.JalaliDates;
 import ir.guild.registry.web.Language;
+import ir.guild.registry.web.LocalDigits;
 
 /** The assessors' queue, each request's page and the decisions made through it. */
 @QuarkusTest

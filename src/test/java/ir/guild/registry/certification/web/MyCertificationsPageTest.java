@@ -1,8 +1,8 @@
 package ir.guild.registry.certification.web;
 
-import static ir.guild.registry.certification.web.EvidenceSamples.HTML_AS_PDF;
-import static ir.guild.registry.certification.web.EvidenceSamples.PDF;
-import static ir.guild.registry.certification.web.EvidenceSamples.PNG;
+import static ir.guild.registry.common.SampleFiles.HTML;
+import static ir.guild.registry.common.SampleFiles.PDF;
+import static ir.guild.registry.common.SampleFiles.PNG;
 import static ir.guild.registry.membership.web.PageForms.browser;
 import static ir.guild.registry.membership.web.PageForms.get;
 import static ir.guild.registry.membership.web.PageForms.page;
@@ -264,7 +264,7 @@ class MyCertificationsPageTest {
         long auditBefore = members.lastAuditId();
         Response refused = PageForm.of(get(NEW + "?track=BACKEND_JAVA", Language.FA), "#request-form", Language.FA)
                 .set("level", "1").set("evidence", "سه سال جاوا")
-                .file("good.pdf", PDF, "application/pdf").file("cv.pdf", HTML_AS_PDF, "application/pdf")
+                .file("good.pdf", PDF, "application/pdf").file("cv.pdf", HTML, "application/pdf")
                 .post();
 
         assertThat(refused.statusCode()).isEqualTo(400);
@@ -386,7 +386,7 @@ class MyCertificationsPageTest {
         Member member = fixtures.member("member-11");
         CertificationRequest asked = fixtures.needingInfo(member, fixtures.track("BACKEND_JAVA"), 2);
         Response refused = PageForm.of(get(requestPath(asked.id), Language.FA), "#answer-form", Language.FA)
-                .set("evidence", "پاسخ تازه").file("notes.pdf", HTML_AS_PDF, "application/pdf").post();
+                .set("evidence", "پاسخ تازه").file("notes.pdf", HTML, "application/pdf").post();
         assertThat(refused.statusCode()).isEqualTo(400);
         Document page = TrackPagesTest.parse(refused);
         assertThat(page.selectFirst("#answer-files-error").text()).contains("«notes.pdf»");

@@ -1,14 +1,15 @@
-package ir.guild.registry.certification;
+package ir.guild.registry.common;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * The kinds of evidence file the guild accepts, recognised from the first bytes of the
- * content. What the upload claims (its type or its file name) is never trusted: an HTML
- * page named {@code cv.pdf} is still an HTML page.
+ * The kinds of file the guild accepts as uploads (certification evidence, legal-aid
+ * documents), recognised from the first bytes of the content. What the upload claims (its
+ * type or its file name) is never trusted: an HTML page named {@code cv.pdf} is still an
+ * HTML page.
  */
-public enum EvidenceType {
+public enum DocumentType {
     PDF("application/pdf", ".pdf"),
     PNG("image/png", ".png"),
     JPEG("image/jpeg", ".jpg"),
@@ -20,10 +21,13 @@ public enum EvidenceType {
     private static final byte[] RIFF = "RIFF".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] WEBP_MAGIC = "WEBP".getBytes(StandardCharsets.US_ASCII);
 
+    /** The longest file name kept, as the tables allow. */
+    public static final int FILE_NAME_MAX = 200;
+
     private final String mediaType;
     private final String extension;
 
-    EvidenceType(String mediaType, String extension) {
+    DocumentType(String mediaType, String extension) {
         this.mediaType = mediaType;
         this.extension = extension;
     }
@@ -36,8 +40,29 @@ public enum EvidenceType {
         return extension;
     }
 
+    /**
+     * The name kept for a file of this type: the last part of the name it was sent with,
+     * printable, at most {@value #FILE_NAME_MAX} characters, with the extension of its real type;
+     * {@code fallback} when nothing usable was sent.
+     */
+    public String fileName(String claimed, String fallback) {
+        String name = claimed == null ? "" : claimed;
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        name = PersianText.normalize(name.replaceAll("[\\p{Cntrl}\"]", ""));
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        if (base.isBlank() || base.equals(".")) {
+            base = fallback;
+        }
+        int room = FILE_NAME_MAX - extension.length();
+        if (base.length() > room) {
+            base = base.substring(0, room);
+        }
+        return base + extension;
+    }
+
     /** The type the content really has, or empty when it is none of the accepted ones. */
-    public static Optional<EvidenceType> of(byte[] content) {
+    public static Optional<DocumentType> of(byte[] content) {
         if (content == null) {
             return Optional.empty();
         }

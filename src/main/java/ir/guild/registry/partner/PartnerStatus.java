@@ -1,0 +1,6 @@
+package ir.guild.registry.partner;
+
+/** Whether a partner firm may call the verification API. */
+public enum PartnerStatus {
+    ACTIVE, SUSPENDED
+}
