@@ -42,6 +42,13 @@ public interface LegalAidConfig {
     int maxFiles();
 
     /**
+     * How often each instance looks for cases whose first response became overdue ({@code off}
+     * disables the job); each case is reported to the admins once whatever the number of instances.
+     */
+    @WithDefault("10m")
+    String overdueCheckInterval();
+
+    /**
      * Where the overdue alerts go besides the admins' own addresses (a shared desk mailbox, for
      * instance); none by default.
      */

@@ -1,20 +1,117 @@
 package ir.guild.registry.legalaid;
 
+import java.time.Instant;
+import java.time.LocalDate;
+
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+
+import ir.guild.registry.mail.MailDelivery;
+import ir.guild.registry.mail.OutgoingMail;
+import ir.guild.registry.membership.Member;
+import ir.guild.registry.web.GuildClock;
+import ir.guild.registry.web.JalaliDates;
+import ir.guild.registry.web.Language;
 
 /**
  * The emails of the legal-aid desk to the member who filed a case: every status change and
  * every message addressed to them, queued in the caller's transaction. A subject line never
  * carries the case's content.
+ *
+ * <p>The mail goes to the address of the membership the case was filed under, in the language
+ * the member filed it in (Jalali dates in Persian). Internal notes never come here: the desk
+ * passes only what it shares with the member.
  */
 @ApplicationScoped
 public class LegalAidMails {
 
+    private final MailDelivery mail;
+    private final String publicUrl;
+
+    LegalAidMails(MailDelivery mail, @ConfigProperty(name = "guild.public-url") String publicUrl) {
+        this.mail = mail;
+        this.publicUrl = publicUrl;
+    }
+
     /** The case moved from {@code from}; {@code message} is what staff wrote to the member with the move, if anything. */
     void statusChanged(LegalAidCase legalCase, CaseStatus from, String message) {
+        Language language = language(legalCase);
+        LegalAidMailTexts text = texts(language);
+        String date = date(legalCase.updatedAt, language);
+        String body;
+        if (legalCase.status == CaseStatus.DECLINED && message != null) {
+            body = text.declined_body(legalCase.memberName, legalCase.caseNumber, date, message, link(legalCase));
+        } else if (message != null) {
+            body = text.status_message_body(legalCase.memberName, legalCase.caseNumber,
+                    status(legalCase.status, text), date, message, link(legalCase));
+        } else {
+            body = text.status_body(legalCase.memberName, legalCase.caseNumber, status(legalCase.status, text),
+                    date, link(legalCase));
+        }
+        send(legalCase, text, body);
     }
 
     /** Staff wrote {@code message} to the member. */
     void messaged(LegalAidCase legalCase, CaseEntry message) {
+        Language language = language(legalCase);
+        LegalAidMailTexts text = texts(language);
+        send(legalCase, text, text.message_body(legalCase.memberName, legalCase.caseNumber,
+                date(message.createdAt, language), message.body, link(legalCase)));
+    }
+
+    private void send(LegalAidCase legalCase, LegalAidMailTexts text, String body) {
+        Member member = Member.findById(legalCase.memberId);
+        mail.queue(new OutgoingMail(member.email, text.update_subject(legalCase.caseNumber), null, body));
+    }
+
+    /** The member's page of the case. */
+    private String link(LegalAidCase legalCase) {
+        return publicUrl + "/me/legal-aid/" + legalCase.id;
+    }
+
+    private static Language language(LegalAidCase legalCase) {
+        return Language.fromCode(legalCase.language).orElse(Language.DEFAULT);
+    }
+
+    /** The Tehran day of {@code at}: Jalali in Persian, Gregorian in English. */
+    static String date(Instant at, Language language) {
+        return date(LocalDate.ofInstant(at, GuildClock.ZONE), language);
+    }
+
+    static String date(LocalDate day, Language language) {
+        return JalaliDates.formatDate(day, language.locale());
+    }
+
+    static String status(CaseStatus status, LegalAidMailTexts text) {
+        return switch (status) {
+            case SUBMITTED -> text.status_submitted();
+            case TRIAGED -> text.status_triaged();
+            case ASSIGNED -> text.status_assigned();
+            case IN_PROGRESS -> text.status_in_progress();
+            case AWAITING_MEMBER -> text.status_awaiting_member();
+            case RESOLVED -> text.status_resolved();
+            case CLOSED -> text.status_closed();
+            case DECLINED -> text.status_declined();
+            case WITHDRAWN -> text.status_withdrawn();
+        };
+    }
+
+    static String urgency(Urgency urgency, LegalAidMailTexts text) {
+        return switch (urgency) {
+            case LOW -> text.urgency_low();
+            case NORMAL -> text.urgency_normal();
+            case HIGH -> text.urgency_high();
+            case URGENT -> text.urgency_urgent();
+        };
+    }
+
+    static LegalAidMailTexts texts(Language language) {
+        return language == Language.EN
+                ? MessageBundles.get(LegalAidMailTexts.class, Localized.Literal.of(Language.EN.code()))
+                : MessageBundles.get(LegalAidMailTexts.class);
     }
 }
