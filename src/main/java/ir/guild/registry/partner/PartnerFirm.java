@@ -2,6 +2,8 @@ package ir.guild.registry.partner;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -51,6 +53,14 @@ public class PartnerFirm extends PanacheEntityBase {
 
     @Version
     public int version;
+
+    /**
+     * The firm whose Keycloak client this is. Client ids are compared without case: Keycloak
+     * names a client's service account after it in lower case.
+     */
+    public static Optional<PartnerFirm> byClientId(String clientId) {
+        return find("lower(clientId) = ?1", clientId.toLowerCase(Locale.ROOT)).firstResultOptional();
+    }
 
     /** Every registered firm, suspended ones too, by name. */
     public static List<PartnerFirm> registered() {

@@ -1,29 +1,29 @@
 package ir.guild.registry.ratelimit;
 
 import java.lang.reflect.Method;
+import java.util.Optional;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.container.ResourceInfo;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.vertx.core.net.SocketAddress;
-import io.vertx.ext.web.RoutingContext;
 
 /**
- * Counts requests to {@link RateLimited} endpoints per client address. The address is the one
- * Vert.x reports, which follows {@code Forwarded}/{@code X-Forwarded-For} only when the operator
- * turns on {@code quarkus.http.proxy.proxy-address-forwarding} behind a trusted proxy; a client
- * cannot escape its count by sending such headers itself.
+ * Counts requests to {@link RateLimited} endpoints per client, as the endpoint's
+ * {@link RateLimited#key()} names it: by default the client address ({@link ClientAddress}).
  */
 public class RateLimitFilter {
 
     private final RateLimiter limiter;
     private final CurrentVertxRequest request;
+    private final Instance<RateLimitKey> keys;
 
-    RateLimitFilter(RateLimiter limiter, CurrentVertxRequest request) {
+    RateLimitFilter(RateLimiter limiter, CurrentVertxRequest request, Instance<RateLimitKey> keys) {
         this.limiter = limiter;
         this.request = request;
+        this.keys = keys;
     }
 
     @ServerRequestFilter
@@ -33,7 +33,11 @@ public class RateLimitFilter {
         if (limited == null) {
             return;
         }
-        RateLimiter.Verdict verdict = limiter.hit(limited.value(), clientAddress(request.getCurrent()));
+        Optional<String> client = keys.select(limited.key()).get().of(request.getCurrent());
+        if (client.isEmpty()) {
+            return;
+        }
+        RateLimiter.Verdict verdict = limiter.hit(limited.value(), client.get());
         if (!verdict.allowed()) {
             throw new TooManyRequests(verdict.retryAfterSeconds());
         }
@@ -46,13 +50,5 @@ public class RateLimitFilter {
             limited = resource.getResourceClass().getAnnotation(RateLimited.class);
         }
         return limited;
-    }
-
-    static String clientAddress(RoutingContext rc) {
-        SocketAddress address = rc == null ? null : rc.request().remoteAddress();
-        if (address == null) {
-            return "unknown";
-        }
-        return address.hostAddress() != null ? address.hostAddress() : address.toString();
     }
 }

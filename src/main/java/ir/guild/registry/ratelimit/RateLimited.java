@@ -9,7 +9,8 @@ import jakarta.ws.rs.NameBinding;
 
 /**
  * Counts each request to the annotated endpoint (or every endpoint of the annotated class)
- * against the named limit of {@code guild.rate-limits}, per client address. Beyond the limit
+ * against the named limit of {@code guild.rate-limits}, per client: by default per client
+ * address, or per whatever {@link #key()} chooses (the partner firm calling). Beyond the limit
  * the request is answered 429 with {@code Retry-After}.
  */
 @NameBinding
@@ -20,9 +21,15 @@ public @interface RateLimited {
     /** Every public check of a certificate or a membership, pages and JSON alike. */
     String PUBLIC_VERIFICATION = "public-verification";
 
+    /** Partner firms' verifications of members, counted per firm. */
+    String PARTNER_VERIFICATION = "partner-verification";
+
     /** Used by the filter only, to bind itself to every endpoint whatever limit it names. */
     String ANY = "*";
 
     /** The limit's name under {@code guild.rate-limits}, e.g. {@code public-verification}. */
     String value();
+
+    /** Whom the limit counts; a CDI bean. */
+    Class<? extends RateLimitKey> key() default ClientAddress.class;
 }

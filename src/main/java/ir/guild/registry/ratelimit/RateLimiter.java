@@ -31,8 +31,8 @@ public class RateLimiter {
 
     static final String HIT = """
             insert into rate_limit_window (bucket, client_key, window_start, window_end, hits)
-            values (?1, ?2, ?3, ?4, 1)
-            on conflict (bucket, client_key, window_start) do update set hits = rate_limit_window.hits + 1
+            values (?1, ?2, ?3, ?4, ?5)
+            on conflict (bucket, client_key, window_start) do update set hits = rate_limit_window.hits + excluded.hits
             returning hits""";
 
     /** What one request learnt: whether it may go on and, if not, how long until the window ends. */
@@ -66,9 +66,25 @@ public class RateLimiter {
         return hit(limitName, clientKey, clock.instant());
     }
 
+    /**
+     * Counts {@code weight} requests at once, for one call that does the work of many (a batch of
+     * verifications); refused when the window cannot take them all.
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public Verdict hit(String limitName, String clientKey, int weight) {
+        return hit(limitName, clientKey, weight, clock.instant());
+    }
+
     /** As {@link #hit(String, String)}, at a given moment. */
     @Transactional(TxType.REQUIRES_NEW)
     public Verdict hit(String limitName, String clientKey, Instant now) {
+        return hit(limitName, clientKey, 1, now);
+    }
+
+    private Verdict hit(String limitName, String clientKey, int weight, Instant now) {
+        if (weight < 1) {
+            throw new IllegalArgumentException("A hit counts at least one request");
+        }
         RateLimitConfig.Limit limit = limit(limitName);
         long windowSeconds = limit.window().toSeconds();
         long nowSeconds = now.getEpochSecond();
@@ -79,6 +95,7 @@ public class RateLimiter {
                 .setParameter(2, clientKey)
                 .setParameter(3, OffsetDateTime.ofInstant(start, ZoneOffset.UTC))
                 .setParameter(4, OffsetDateTime.ofInstant(end, ZoneOffset.UTC))
+                .setParameter(5, weight)
                 .getSingleResult()).intValue();
         return new Verdict(hits <= limit.requests(), limit.requests(), hits, Duration.between(now, end));
     }

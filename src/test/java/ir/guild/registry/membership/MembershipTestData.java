@@ -16,7 +16,10 @@ public class MembershipTestData {
 
     @Transactional
     public void clear() {
-        // Certificates, certification requests and legal-aid cases belong to members: they go first.
+        // Partner verifications and share codes point at members and partner firms: they go first.
+        em.createNativeQuery("delete from partner_verification").executeUpdate();
+        em.createNativeQuery("delete from share_code").executeUpdate();
+        // Certificates, certification requests and legal-aid cases belong to members: they go next.
         em.createNativeQuery("delete from legal_aid_case").executeUpdate();
         em.createNativeQuery("delete from legal_aid_number_sequence").executeUpdate();
         em.createNativeQuery("delete from counsel_profile").executeUpdate();

@@ -34,7 +34,7 @@ import ir.guild.registry.web.VerificationQr;
 @Authenticated
 public class CardPage {
 
-    static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
+    public static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
 
     /** A card as its holder sees it, labels and numbers already in the page's language. */
     public record CardView(String number, String numberShown, String fullName, String fullNameLatin, String grade,
@@ -88,7 +88,7 @@ public class CardPage {
     }
 
     /** The card is personal: kept by the holder's browser only, and not after they leave. */
-    static CacheControl personal() {
+    public static CacheControl personal() {
         CacheControl cache = new CacheControl();
         cache.setPrivate(true);
         cache.setNoStore(true);
@@ -96,7 +96,7 @@ public class CardPage {
     }
 
     /** The page for someone signed in without a membership, shared by the member's other pages. */
-    static Response notMember() {
+    public static Response notMember() {
         return Response.status(Response.Status.NOT_FOUND).entity(Templates.notMember()).type(HTML).build();
     }
 }
