@@ -141,7 +141,8 @@ public class CounselDesk {
         if (legalCase.assignedCounselSubject != null) {
             throw ProblemException.conflict("The case is already assigned to " + legalCase.assignedCounselName);
         }
-        LegalAidService.allow(legalCase, CaseStatus.UNASSIGNED.contains(legalCase.status) ? CaseStatus.TRIAGED
+        // A SUBMITTED case is triaged on the way; a TRIAGED one moves straight to ASSIGNED.
+        LegalAidService.allow(legalCase, legalCase.status == CaseStatus.SUBMITTED ? CaseStatus.TRIAGED
                 : CaseStatus.ASSIGNED);
         CounselProfile profile = profile(person);
         List<ConflictWarning> warnings = conflicts.warnings(legalCase, profile);

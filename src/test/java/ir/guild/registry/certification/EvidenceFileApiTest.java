@@ -27,6 +27,7 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
+import ir.guild.registry.common.Uploads;
 import ir.guild.registry.membership.Member;
 import ir.guild.registry.membership.MemberFixtures;
 

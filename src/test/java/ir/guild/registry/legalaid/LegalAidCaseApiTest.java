@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.oneOf;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -28,7 +29,10 @@ import ir.guild.registry.membership.Member;
 import ir.guild.registry.membership.MemberFixtures;
 import ir.guild.registry.web.JalaliDates;
 
-/** A member files a legal-aid case, reads their own cases and withdraws one. */
+/**
+ * A member files a legal-aid case, reads their own cases, writes to the desk and withdraws one;
+ * the first-response deadline and SLA state as the API shows them.
+ */
 @QuarkusTest
 class LegalAidCaseApiTest {
 
@@ -39,6 +43,9 @@ class LegalAidCaseApiTest {
 
     @Inject
     MemberFixtures members;
+
+    @Inject
+    WorkingDays workingDays;
 
     @BeforeEach
     @AfterEach
@@ -289,5 +296,106 @@ class LegalAidCaseApiTest {
                 .body("errors.field", containsInAnyOrder("version"));
         assertThat(fixtures.reload(filed.id).status).isEqualTo(CaseStatus.TRIAGED);
         assertThat(fixtures.entryCount(filed.id)).as("filed, triaged").isEqualTo(2);
+    }
+
+    @Test
+    @TestSecurity(user = "sara", roles = "member")
+    void theMemberWritesToTheDeskAndTheMessagesListHoldsOnlyMessages() {
+        LegalAidCase filed = fixtures.filedBy("sara");
+        fixtures.note(filed.id, LegalAidFixtures.counsel("counsel-9"), LegalAidFixtures.NOTE);
+        fixtures.move(filed.id, LegalAidFixtures.counsel("counsel-9"), CaseStatus.TRIAGED, null);
+        long audit = members.lastAuditId();
+        String text = "My employer has now also withheld my insurance.";
+        given().contentType(ContentType.JSON).body(Map.of("body", text))
+                .when().post(CASES + "/" + filed.id + "/messages")
+                .then().statusCode(201)
+                .body("kind", equalTo("MESSAGE"))
+                .body("body", equalTo(text))
+                .body("authorRole", equalTo("member"));
+        assertThat(members.auditAfter(audit)).singleElement().satisfies(entry -> {
+            assertThat(entry.action).isEqualTo("legal-aid-case.message");
+            assertThat(entry.actorRole).isEqualTo("member");
+            assertThat(entry.summary).doesNotContain("insurance");
+        });
+
+        String messages = given().when().get(CASES + "/" + filed.id + "/messages")
+                .then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items.kind", org.hamcrest.Matchers.contains("MESSAGE"))
+                .body("items[0].body", equalTo(text))
+                .extract().asString();
+        assertThat(messages).doesNotContain(LegalAidFixtures.NOTE).doesNotContain("STATUS_CHANGE");
+        // A member's own message is no answer from the desk.
+        assertThat(fixtures.reload(filed.id).firstRespondedAt).isNull();
+    }
+
+    @Test
+    @TestSecurity(user = "sara", roles = "member")
+    void aBlankMessageIsRefusedByItsFieldAndAClosedCaseTakesNone() {
+        LegalAidCase filed = fixtures.filedBy("sara");
+        long entries = fixtures.entryCount(filed.id);
+        given().header("Accept-Language", "en").contentType(ContentType.JSON).body(Map.of("body", " \n\t "))
+                .when().post(CASES + "/" + filed.id + "/messages")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", containsInAnyOrder("body"))
+                .body("errors[0].message", equalTo("This field is required."));
+        given().contentType(ContentType.JSON).body("{}")
+                .when().post(CASES + "/" + filed.id + "/messages")
+                .then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("body"));
+        assertThat(fixtures.entryCount(filed.id)).isEqualTo(entries);
+
+        fixtures.move(filed.id, LegalAidFixtures.counsel("counsel-9"), CaseStatus.DECLINED, "Not a labour matter");
+        long declined = fixtures.entryCount(filed.id);
+        given().contentType(ContentType.JSON).body(Map.of("body", "But why?"))
+                .when().post(CASES + "/" + filed.id + "/messages")
+                .then().statusCode(409)
+                .body("detail", containsString("DECLINED"));
+        assertThat(fixtures.entryCount(filed.id)).isEqualTo(declined);
+    }
+
+    @Test
+    @TestSecurity(user = "counsel-1", roles = "counsel")
+    void theFirstResponseIsDueTheThirdWorkingDayAndTheCounselsFirstMessageMeetsIt() {
+        LegalAidCase filed = fixtures.filedBy("sara");
+        assertThat(filed.firstResponseDue).isEqualTo(workingDays.dueDay(filed.createdAt));
+        given().when().get(CASES + "/" + filed.id)
+                .then().statusCode(200)
+                .body("firstResponseDue", equalTo(workingDays.dueDay(filed.createdAt).toString()))
+                .body("slaState", oneOf("ON_TIME", "DUE_SOON"));
+
+        given().contentType(ContentType.JSON).body(Map.of("status", "TRIAGED", "version", filed.version))
+                .when().post("/api/v1/counsel/cases/" + filed.id + "/status")
+                .then().statusCode(200)
+                .body("status", equalTo("TRIAGED"))
+                .body("slaState", oneOf("ON_TIME", "DUE_SOON"));
+        assertThat(fixtures.reload(filed.id).firstRespondedAt).as("triage alone is no answer").isNull();
+
+        given().contentType(ContentType.JSON).body(Map.of("body", "We have your case and will call you tomorrow."))
+                .when().post(CASES + "/" + filed.id + "/messages")
+                .then().statusCode(201)
+                .body("authorRole", equalTo("counsel"));
+        given().when().get(CASES + "/" + filed.id)
+                .then().statusCode(200)
+                .body("slaState", equalTo("MET"))
+                .body("firstResponseDue", equalTo(filed.firstResponseDue.toString()));
+        given().when().get("/api/v1/counsel/cases")
+                .then().statusCode(200)
+                .body("items[0].slaState", equalTo("MET"));
+        assertThat(fixtures.reload(filed.id).firstRespondedAt).isNotNull();
+    }
+
+    @Test
+    @TestSecurity(user = "sara", roles = "member")
+    void aCaseWithdrawnBeforeAnyAnswerHasNoSlaStateAndTheMemberSeesNoConflictFields() {
+        LegalAidCase filed = fixtures.filedBy("sara");
+        given().contentType(ContentType.JSON).body(Map.of("version", filed.version))
+                .when().post(CASES + "/" + filed.id + "/withdraw")
+                .then().statusCode(200)
+                .body("slaState", nullValue())
+                .body("firstResponseDue", equalTo(filed.firstResponseDue.toString()))
+                .body("documents", hasSize(0))
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("conflictWarnings")));
     }
 }

@@ -1,12 +1,6 @@
 package ir.guild.registry.certification.rest;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.util.List;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -36,10 +30,10 @@ import io.quarkus.security.identity.SecurityIdentity;
 import ir.guild.registry.certification.CertificationRequest;
 import ir.guild.registry.certification.CertificationRequestService;
 import ir.guild.registry.certification.RequestForm;
-import ir.guild.registry.common.FileDownload;
 import ir.guild.registry.common.PageOf;
 import ir.guild.registry.common.Problem;
 import ir.guild.registry.common.ProblemException;
+import ir.guild.registry.common.UploadedFiles;
 import ir.guild.registry.identity.CurrentPerson;
 import ir.guild.registry.identity.Role;
 import ir.guild.registry.web.Language;
@@ -163,7 +157,7 @@ public class CertificationRequestResource {
     @APIResponse(responseCode = "409", description = "The request is no longer open")
     @APIResponse(responseCode = "413", description = "The upload is larger than any request may be")
     public Response attach(@PathParam("id") long id, @RestForm("file") FileUpload file) {
-        return attached(id, file == null ? null : file.fileName(), file == null ? null : read(file));
+        return attached(id, UploadedFiles.name(file), UploadedFiles.content(file));
     }
 
     /**
@@ -192,31 +186,12 @@ public class CertificationRequestResource {
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "404", description = "No such file, or not one the caller may see")
     public Response file(@PathParam("id") long id, @PathParam("fileId") long fileId) {
-        FileDownload download = requests.evidenceFile(id, fileId, person());
-        return Response.ok(download.content(), download.mediaType())
-                .header("Content-Disposition", attachment(download.fileName()))
-                .header("Cache-Control", "private, no-store")
-                .build();
-    }
-
-    /** RFC 6266: an ASCII name for old clients and the real one, UTF-8 encoded, for the rest. */
-    static String attachment(String fileName) {
-        String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
-        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+        return requests.evidenceFile(id, fileId, person()).asAttachment();
     }
 
     private RequestView view(CertificationRequest request) {
         return RequestView.of(request, requests.files(request.id),
                 requests.certificateOf(request).map(certificate -> certificate.id).orElse(null));
-    }
-
-    private static byte[] read(FileUpload file) {
-        try {
-            return Files.readAllBytes(file.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private CurrentPerson person() {

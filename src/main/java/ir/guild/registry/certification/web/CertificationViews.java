@@ -1,7 +1,5 @@
 package ir.guild.registry.certification.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -173,12 +171,7 @@ public final class CertificationViews {
 
     /** An evidence file to save, never shown inline, with the type read from its content. */
     static Response download(FileDownload file) {
-        String ascii = file.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
-        String encoded = URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(file.content(), file.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
-                .header("X-Content-Type-Options", "nosniff")
-                .cacheControl(personal()).build();
+        return file.asAttachment();
     }
 
     /** Pages always send the version they showed; a missing or mangled one can only be stale. */
