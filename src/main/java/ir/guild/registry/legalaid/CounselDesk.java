@@ -90,6 +90,21 @@ public class CounselDesk {
                 CaseStatus.OPEN, LocalDate.now(clock));
     }
 
+    /** How many cases of the caller's queue (every case, for admins) are overdue, as {@link #countOverdue()}. */
+    @Transactional(TxType.SUPPORTS)
+    public long countOverdue(CurrentPerson person) {
+        Query query = overdueQuery(person);
+        return LegalAidCase.count(query.where, query.parameters);
+    }
+
+    /** The first {@code limit} of those overdue cases, the longest overdue first. */
+    @Transactional(TxType.SUPPORTS)
+    public List<LegalAidCase> overdue(CurrentPerson person, int limit) {
+        Query query = overdueQuery(person);
+        return LegalAidCase.<LegalAidCase>find(query.where, Sort.ascending("firstResponseDue", "createdAt", "id"),
+                query.parameters).page(0, limit).list();
+    }
+
     /** What the caller is warned about before taking the case: its counterparty against partners and their employer. */
     @Transactional(TxType.SUPPORTS)
     public List<ConflictWarning> warnings(LegalAidCase legalCase, CurrentPerson person) {
@@ -338,6 +353,15 @@ public class CounselDesk {
     }
 
     private record Query(String where, Map<String, Object> parameters) {
+    }
+
+    private Query overdueQuery(CurrentPerson person) {
+        Query queue = query(person, new QueueFilter(Scope.ALL, null, null, null));
+        Map<String, Object> parameters = new HashMap<>(queue.parameters());
+        parameters.put("open", CaseStatus.OPEN);
+        parameters.put("today", LocalDate.now(clock));
+        return new Query(queue.where()
+                + " and firstRespondedAt is null and status in :open and firstResponseDue < :today", parameters);
     }
 
     private static Query query(CurrentPerson person, QueueFilter filter) {

@@ -40,6 +40,12 @@ public interface Messages {
     @Message("رشته‌ها")
     String nav_admin_tracks();
 
+    @Message("معاضدت حقوقی")
+    String nav_counsel();
+
+    @Message("مدیریت")
+    String nav_admin();
+
     @Message("گواهی‌های صادرشده")
     String nav_admin_certificates();
 

@@ -95,6 +95,11 @@ public class Ui {
         return signedIn() && person().has(Role.ASSESSOR);
     }
 
+    /** Whether to show the counsel's desk: counsel handle cases there, admins oversee it. */
+    public boolean counsel() {
+        return signedIn() && (person().has(Role.COUNSEL) || person().has(Role.ADMIN));
+    }
+
     /** Today in Iran, whatever the server's time zone. */
     public LocalDate today() {
         return LocalDate.now(GuildClock.ZONE);

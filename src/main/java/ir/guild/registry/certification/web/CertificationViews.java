@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.ws.rs.core.CacheControl;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import io.quarkus.qute.TemplateInstance;
@@ -28,6 +27,7 @@ import ir.guild.registry.membership.web.Choice;
 import ir.guild.registry.membership.web.FormField;
 import ir.guild.registry.web.Language;
 import ir.guild.registry.web.LocalDigits;
+import ir.guild.registry.web.PersonalPages;
 
 /**
  * What the member's, the assessors' and the admins' certification pages show of requests,
@@ -35,7 +35,6 @@ import ir.guild.registry.web.LocalDigits;
  */
 public final class CertificationViews {
 
-    static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
     /** Link fields a form shows; the service takes more from API clients. */
     static final int LINK_FIELDS = 5;
 
@@ -158,15 +157,12 @@ public final class CertificationViews {
 
     /** A page answered with a status other than 200: a refused form or a conflict shown again. */
     static Response page(int status, TemplateInstance page) {
-        return Response.status(status).type(HTML).entity(page).cacheControl(personal()).build();
+        return PersonalPages.page(status, page);
     }
 
     /** Requests and their evidence are personal: kept by no cache, not even the browser's. */
     static CacheControl personal() {
-        CacheControl cache = new CacheControl();
-        cache.setPrivate(true);
-        cache.setNoStore(true);
-        return cache;
+        return PersonalPages.noStore();
     }
 
     /** An evidence file to save, never shown inline, with the type read from its content. */

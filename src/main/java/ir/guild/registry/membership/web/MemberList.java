@@ -11,6 +11,7 @@ import ir.guild.registry.membership.MemberStatus;
 import ir.guild.registry.reference.Grade;
 import ir.guild.registry.reference.Province;
 import ir.guild.registry.web.Language;
+import ir.guild.registry.web.Numbers;
 
 /** What the members list page shows: one page of rows, the filters as typed, and their errors. */
 public record MemberList(List<Row> rows, long total, int page, int size, Filters filters,

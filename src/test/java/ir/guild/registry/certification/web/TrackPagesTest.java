@@ -29,6 +29,7 @@ import ir.guild.registry.certification.Track;
 import ir.guild.registry.membership.EnrolledMembers;
 import ir.guild.registry.membership.web.PageForms;
 import ir.guild.registry.web.Language;
+import ir.guild.registry.web.PageChecks;
 
 /** The public catalog page and the admins' track pages, in Persian and English. */
 @QuarkusTest
@@ -93,12 +94,7 @@ class TrackPagesTest implements OnlyAdminsManageTheCatalog {
     }
 
     static void assertEveryFieldHasALabel(Document page) {
-        for (Element field : page.select("input:not([type=hidden]), select, textarea")) {
-            assertThat(field.id()).as(field.outerHtml()).isNotEmpty();
-            assertThat(page.select("label[for=" + field.id() + "]")).as("label for #" + field.id()).hasSize(1);
-        }
-        page.getAllElements().stream().map(Element::id).filter(id -> !id.isEmpty())
-                .forEach(id -> assertThat(page.select("[id=" + id + "]")).as("id " + id).hasSize(1));
+        PageChecks.assertEveryFieldHasALabel(page);
     }
 
     private static String field(Document page, String name) {

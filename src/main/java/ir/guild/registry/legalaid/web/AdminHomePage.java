@@ -1,0 +1,79 @@
+package ir.guild.registry.legalaid.web;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+
+import ir.guild.registry.identity.CurrentPerson;
+import ir.guild.registry.identity.Role;
+import ir.guild.registry.legalaid.CounselDesk;
+import ir.guild.registry.legalaid.LegalAidService;
+import ir.guild.registry.web.Language;
+import ir.guild.registry.web.LocalDigits;
+import ir.guild.registry.web.PersonalPages;
+import ir.guild.registry.web.Ui;
+
+/**
+ * The admins' home: the way to each admin section, and the legal-aid cases whose first
+ * response is overdue, so that no member waits unseen.
+ */
+@Path("/admin")
+@RolesAllowed(Role.Names.ADMIN)
+@Produces(MediaType.TEXT_HTML)
+public class AdminHomePage {
+
+    /** Overdue cases listed on the page; the desk's queue has them all. */
+    static final int OVERDUE_SHOWN = 20;
+
+    /** The home page as drawn: the overdue count and the longest overdue cases. */
+    public record AdminHome(long overdue, List<CaseRow> overdueCases, Language language) {
+
+        public String overdueText() {
+            return LocalDigits.of(overdue, language);
+        }
+
+        /** How many overdue cases the list leaves out, in the page's digits; null when none. */
+        public String moreText() {
+            long more = overdue - overdueCases.size();
+            return more > 0 ? LocalDigits.of(more, language) : null;
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance home(AdminHome home);
+    }
+
+    private final LegalAidService cases;
+    private final CounselDesk desk;
+    private final SecurityIdentity identity;
+    private final Ui ui;
+
+    AdminHomePage(LegalAidService cases, CounselDesk desk, SecurityIdentity identity, Ui ui) {
+        this.cases = cases;
+        this.desk = desk;
+        this.identity = identity;
+        this.ui = ui;
+    }
+
+    @GET
+    @Operation(hidden = true)
+    public Response home() {
+        CurrentPerson admin = CurrentPerson.of(identity);
+        Language language = ui.language();
+        List<CaseRow> overdue = desk.overdue(admin, OVERDUE_SHOWN).stream()
+                .map(legalCase -> CaseRow.of(legalCase, cases.sla(legalCase), language)).toList();
+        return PersonalPages.page(200, Templates.home(new AdminHome(desk.countOverdue(admin), overdue, language)));
+    }
+}
