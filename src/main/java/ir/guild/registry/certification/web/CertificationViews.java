@@ -1,18 +1,11 @@
 package ir.guild.registry.certification.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
-import jakarta.ws.rs.core.CacheControl;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
-import io.quarkus.qute.TemplateInstance;
 
 import ir.guild.registry.certification.Certificate;
 import ir.guild.registry.certification.CertificateStatus;
@@ -22,10 +15,7 @@ import ir.guild.registry.certification.EvidenceFile;
 import ir.guild.registry.certification.RequestStatus;
 import ir.guild.registry.certification.Track;
 import ir.guild.registry.common.FieldError;
-import ir.guild.registry.common.FileDownload;
 import ir.guild.registry.common.PersianText;
-import ir.guild.registry.membership.MemberStatus;
-import ir.guild.registry.membership.Standing;
 import ir.guild.registry.membership.web.Choice;
 import ir.guild.registry.membership.web.FormField;
 import ir.guild.registry.web.Language;
@@ -37,7 +27,6 @@ import ir.guild.registry.web.LocalDigits;
  */
 public final class CertificationViews {
 
-    static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
     /** Link fields a form shows; the service takes more from API clients. */
     static final int LINK_FIELDS = 5;
 
@@ -76,10 +65,6 @@ public final class CertificationViews {
     public record FileRow(long id, String name, String mediaType, String sizeShown, Instant uploadedAt, String href) {
     }
 
-    /** Why an evidence file was refused, with the name it was sent under. */
-    public record FileProblem(String fileName, String message) {
-    }
-
     static RequestRow requestRow(CertificationRequest request, Language language) {
         return new RequestRow(request.id, request.track.code, request.track.title(language),
                 LocalDigits.of(request.level, language), request.status, tone(request.status), request.submittedAt,
@@ -97,7 +82,7 @@ public final class CertificationViews {
 
     static List<FileRow> fileRows(List<EvidenceFile> files, String hrefPrefix, Language language) {
         return files.stream().map(file -> new FileRow(file.id, file.fileName, file.mediaType,
-                size(file.sizeBytes, language), file.uploadedAt, hrefPrefix + file.id)).toList();
+                LocalDigits.kilobytes(file.sizeBytes, language), file.uploadedAt, hrefPrefix + file.id)).toList();
     }
 
     /** The Bootstrap colour of a request's status; the words always go with it. */
@@ -109,20 +94,6 @@ public final class CertificationViews {
             case DENIED -> "danger";
             case WITHDRAWN -> "secondary";
         };
-    }
-
-    /** A size in KB (at least 1), in the page's digits. */
-    static String size(long bytes, Language language) {
-        return LocalDigits.of(Math.max(1, (bytes + 1023) / 1024), language);
-    }
-
-    /** Why a person cannot request certification now, or empty when their membership is active today. */
-    static Optional<String> blocked(Standing standing) {
-        if (!standing.isMember()) {
-            return Optional.of("NOT_MEMBER");
-        }
-        MemberStatus status = standing.memberStatus();
-        return status == MemberStatus.ACTIVE ? Optional.empty() : Optional.of(status.name());
     }
 
     /** Level choices 1 to {@code highest}, with {@code chosen} selected. */
@@ -156,38 +127,5 @@ public final class CertificationViews {
             fields.add(new FormField(idPrefix + (i + 1), "links", i < given.size() ? given.get(i) : "", error));
         }
         return fields;
-    }
-
-    /** A page answered with a status other than 200: a refused form or a conflict shown again. */
-    static Response page(int status, TemplateInstance page) {
-        return Response.status(status).type(HTML).entity(page).cacheControl(personal()).build();
-    }
-
-    /** Requests and their evidence are personal: kept by no cache, not even the browser's. */
-    static CacheControl personal() {
-        CacheControl cache = new CacheControl();
-        cache.setPrivate(true);
-        cache.setNoStore(true);
-        return cache;
-    }
-
-    /** An evidence file to save, never shown inline, with the type read from its content. */
-    static Response download(FileDownload file) {
-        String ascii = file.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
-        String encoded = URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(file.content(), file.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
-                .header("X-Content-Type-Options", "nosniff")
-                .cacheControl(personal()).build();
-    }
-
-    /** Pages always send the version they showed; a missing or mangled one can only be stale. */
-    static Integer version(String raw) {
-        String value = PersianText.normalizeNumeric(raw);
-        if (value == null || value.isEmpty() || value.length() > 9
-                || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return -1;
-        }
-        return Integer.valueOf(value);
     }
 }

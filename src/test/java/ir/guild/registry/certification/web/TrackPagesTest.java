@@ -92,15 +92,6 @@ class TrackPagesTest implements OnlyAdminsManageTheCatalog {
         return PageForms.parseValid(response);
     }
 
-    static void assertEveryFieldHasALabel(Document page) {
-        for (Element field : page.select("input:not([type=hidden]), select, textarea")) {
-            assertThat(field.id()).as(field.outerHtml()).isNotEmpty();
-            assertThat(page.select("label[for=" + field.id() + "]")).as("label for #" + field.id()).hasSize(1);
-        }
-        page.getAllElements().stream().map(Element::id).filter(id -> !id.isEmpty())
-                .forEach(id -> assertThat(page.select("[id=" + id + "]")).as("id " + id).hasSize(1));
-    }
-
     private static String field(Document page, String name) {
         Element error = page.selectFirst("[data-field=\"" + name + "\"]");
         assertThat(error).as("error of " + name).isNotNull();
@@ -203,7 +194,7 @@ class TrackPagesTest implements OnlyAdminsManageTheCatalog {
         assertThat(form.selectFirst("#more-levels").hasAttr("open")).isFalse();
         assertThat(form.selectFirst("#active").hasAttr("checked")).isTrue();
         assertThat(page.selectFirst("label[for=level-2-fa]").text()).isEqualTo("آنچه سطح ۲ می‌خواهد (فارسی)");
-        assertEveryFieldHasALabel(page);
+        PageForms.assertEveryFieldHasALabel(page);
     }
 
     @Test
@@ -265,7 +256,7 @@ class TrackPagesTest implements OnlyAdminsManageTheCatalog {
         assertThat(page.selectFirst("#title-fa").attr("aria-invalid")).isEqualTo("true");
         assertThat(page.selectFirst("#title-fa").attr("aria-describedby")).isEqualTo("title-fa-error");
         assertThat(page.selectFirst("#level-3-en").text()).isEqualTo("three");
-        assertEveryFieldHasALabel(page);
+        PageForms.assertEveryFieldHasALabel(page);
         assertThat(fixtures.tracks()).isZero();
     }
 
@@ -306,7 +297,7 @@ class TrackPagesTest implements OnlyAdminsManageTheCatalog {
         assertThat(page.selectFirst("#track-form").attr("action")).isEqualTo("/admin/tracks/DEVOPS");
         assertThat(page.selectFirst("input[name=version]").attr("value")).isEqualTo("0");
         assertThat(page.selectFirst("#level-3-en").text()).isEqualTo("Requirements of level 3");
-        assertEveryFieldHasALabel(page);
+        PageForms.assertEveryFieldHasALabel(page);
 
         Response saved = form.submit("track-form", Map.of("title.en", "DevOps and infrastructure",
                 "levels[3].requirements.fa", "سطح چهار", "levels[3].requirements.en", "Level four"));
