@@ -113,7 +113,7 @@ public final class PageForms {
                     value = input.wholeText();
                 } else if (input.attr("type").equals("file")) {
                     continue;
-                } else if (input.attr("type").equals("checkbox")) {
+                } else if (input.attr("type").equals("checkbox") || input.attr("type").equals("radio")) {
                     if (!input.hasAttr("checked")) {
                         continue;
                     }
