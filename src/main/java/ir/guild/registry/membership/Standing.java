@@ -1,6 +1,7 @@
 package ir.guild.registry.membership;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * Where a person stands with the guild on a given day: their membership (even a revoked
@@ -45,5 +46,18 @@ public record Standing(Member membership, Application application, LocalDate tod
     /** Whether the guild would take a new application from this person now. */
     public boolean mayApply() {
         return (membership == null || memberStatus() == MemberStatus.REVOKED) && !hasOpenApplication();
+    }
+
+    /**
+     * Why this person cannot use what only members active today may (request certification,
+     * file a legal-aid case): {@code NOT_MEMBER}, {@code SUSPENDED}, {@code EXPIRED} or
+     * {@code REVOKED}; empty when the membership is active.
+     */
+    public Optional<String> blocked() {
+        if (!isMember()) {
+            return Optional.of("NOT_MEMBER");
+        }
+        MemberStatus status = memberStatus();
+        return status == MemberStatus.ACTIVE ? Optional.empty() : Optional.of(status.name());
     }
 }

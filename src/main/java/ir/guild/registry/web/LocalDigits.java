@@ -1,9 +1,13 @@
 package ir.guild.registry.web;
 
-import ir.guild.registry.web.Language;
+import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.util.ULocale;
 
 /** Numbers on Persian pages are written in Persian digits; English pages keep ASCII ones. */
 public final class LocalDigits {
+
+    private static final ULocale PERSIAN = new ULocale("fa_IR@numbers=arabext");
+    private static final ULocale ENGLISH = new ULocale("en@numbers=latn");
 
     private LocalDigits() {
     }
@@ -22,5 +26,21 @@ public final class LocalDigits {
 
     public static String of(long number, Language language) {
         return of(Long.toString(number), language);
+    }
+
+    /** A count or an amount with thousands separators: {@code ۲۵۰٬۰۰۰٬۰۰۰} in Persian, {@code 250,000,000} in English. */
+    public static String grouped(long number, Language language) {
+        // ICU formats are not thread-safe; each call makes its own.
+        return NumberFormat.getIntegerInstance(language == Language.EN ? ENGLISH : PERSIAN).format(number);
+    }
+
+    /** A file's size in KB (at least 1), in the page's digits. */
+    public static String kilobytes(long bytes, Language language) {
+        return of(Math.max(1, (bytes + 1023) / 1024), language);
+    }
+
+    /** A size limit in whole MB (at least 1), in the page's digits. */
+    public static String megabytes(long bytes, Language language) {
+        return of(Math.max(1, bytes / (1024 * 1024)), language);
     }
 }

@@ -1,15 +1,10 @@
 package ir.guild.registry.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 
 import javax.imageio.ImageIO;
-
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.RGBLuminanceSource;
@@ -30,16 +25,6 @@ public final class PageChecks {
             persian.append(c >= '0' && c <= '9' ? (char) ('۰' + (c - '0')) : c);
         }
         return persian.toString();
-    }
-
-    /** Every field of the page has an id and one label for it, and no id is used twice. */
-    public static void assertEveryFieldHasALabel(Document page) {
-        for (Element field : page.select("input:not([type=hidden]), select, textarea")) {
-            assertThat(field.id()).as(field.outerHtml()).isNotEmpty();
-            assertThat(page.select("label[for=" + field.id() + "]")).as("label for #" + field.id()).hasSize(1);
-        }
-        page.getAllElements().stream().map(Element::id).filter(id -> !id.isEmpty())
-                .forEach(id -> assertThat(page.select("[id=" + id + "]")).as("id " + id).hasSize(1));
     }
 
     /** The text of the QR code in a PNG, read as a phone's camera would. */

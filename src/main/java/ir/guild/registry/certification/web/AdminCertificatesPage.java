@@ -35,6 +35,7 @@ import ir.guild.registry.identity.Role;
 import ir.guild.registry.membership.MemberService;
 import ir.guild.registry.membership.MembershipNumbers;
 import ir.guild.registry.web.Language;
+import ir.guild.registry.web.PageAnswers;
 import ir.guild.registry.web.Ui;
 
 /**
@@ -72,15 +73,15 @@ public class AdminCertificatesPage {
     public Response lookup(@RestQuery String q, @RestQuery String done) {
         String typed = PersianText.normalize(q);
         if (typed == null || typed.isEmpty()) {
-            return CertificationViews.page(200, Templates.lookup(new CertificateLookup("", false, null, List.of(),
+            return PageAnswers.page(200, Templates.lookup(new CertificateLookup("", false, null, List.of(),
                     null, null, null, null, false)));
         }
         Optional<List<CertificationViews.CertificateRow>> found = find(typed);
         if (found.isEmpty()) {
-            return CertificationViews.page(400, Templates.lookup(new CertificateLookup(typed, true, "invalid",
+            return PageAnswers.page(400, Templates.lookup(new CertificateLookup(typed, true, "invalid",
                     List.of(), null, null, null, null, false)));
         }
-        return CertificationViews.page(200, Templates.lookup(new CertificateLookup(typed, true, null, found.get(),
+        return PageAnswers.page(200, Templates.lookup(new CertificateLookup(typed, true, null, found.get(),
                 null, null, null, "revoked".equals(done) ? "revoked" : null, false)));
     }
 
@@ -94,16 +95,16 @@ public class AdminCertificatesPage {
                 .orElseThrow(() -> ProblemException.notFound("No such certificate"));
         String code = current.certificate().displayCode();
         try {
-            service.revoke(id, reason, CertificationViews.version(version), CurrentPerson.of(identity), language);
+            service.revoke(id, reason, PageAnswers.version(version), CurrentPerson.of(identity), language);
         } catch (ProblemException e) {
             if (e.type() == ProblemType.VALIDATION) {
                 String error = e.errors().stream().filter(field -> field.field().equals("reason"))
                         .map(FieldError::message).findFirst().orElse(null);
-                return CertificationViews.page(400, Templates.lookup(new CertificateLookup(code, true, null,
+                return PageAnswers.page(400, Templates.lookup(new CertificateLookup(code, true, null,
                         find(code).orElse(List.of()), id, reason, error, null, false)));
             }
             if (e.type() == ProblemType.CONFLICT) {
-                return CertificationViews.page(409, Templates.lookup(new CertificateLookup(code, true, null,
+                return PageAnswers.page(409, Templates.lookup(new CertificateLookup(code, true, null,
                         find(code).orElse(List.of()), null, null, null, null, true)));
             }
             throw e;

@@ -36,8 +36,9 @@ import ir.guild.registry.common.ProblemType;
 import ir.guild.registry.identity.CurrentPerson;
 import ir.guild.registry.identity.Role;
 import ir.guild.registry.membership.web.FormErrors;
-import ir.guild.registry.web.LocalDigits;
 import ir.guild.registry.web.Language;
+import ir.guild.registry.web.LocalDigits;
+import ir.guild.registry.web.PageAnswers;
 import ir.guild.registry.web.Ui;
 
 /**
@@ -96,7 +97,7 @@ public class AssessorPage {
         int pageIndex = page == null || page < 1 ? 0 : page - 1;
         List<CertificationViews.RequestRow> rows = requests.queue(wanted, trackCode, pageIndex, PAGE_SIZE).stream()
                 .map(request -> CertificationViews.requestRow(request, language)).toList();
-        return CertificationViews.page(200, Templates.queue(new AssessorQueue(rows, wanted, trackCode,
+        return PageAnswers.page(200, Templates.queue(new AssessorQueue(rows, wanted, trackCode,
                 CertificationViews.tracks(tracks.catalog(), trackCode, language), pageIndex, PAGE_SIZE,
                 requests.countQueue(wanted, trackCode), language)));
     }
@@ -105,7 +106,7 @@ public class AssessorPage {
     @Path("requests/" + REQUEST_ID)
     @Operation(hidden = true)
     public Response request(@RestPath long id) {
-        return CertificationViews.page(200, Templates.request(review(id, null, null, null, FormErrors.none(), false)));
+        return PageAnswers.page(200, Templates.request(review(id, null, null, null, FormErrors.none(), false)));
     }
 
     @GET
@@ -113,7 +114,7 @@ public class AssessorPage {
     @Produces(MediaType.WILDCARD)
     @Operation(hidden = true)
     public Response file(@RestPath long id, @RestPath long fileId) {
-        return CertificationViews.download(requests.evidenceFile(id, fileId, assessor()));
+        return PageAnswers.download(requests.evidenceFile(id, fileId, assessor()));
     }
 
     @POST
@@ -124,20 +125,20 @@ public class AssessorPage {
             @RestForm String reason, @RestForm String version) {
         DecisionForm.Kind kind = kind(decision);
         try {
-            requests.decide(id, new DecisionForm(decision, level, reason, CertificationViews.version(version)),
+            requests.decide(id, new DecisionForm(decision, level, reason, PageAnswers.version(version)),
                     assessor(), ui.language());
         } catch (ProblemException e) {
             if (e.type() == ProblemType.VALIDATION) {
-                return CertificationViews.page(400, Templates.request(review(id, kind, level, reason,
+                return PageAnswers.page(400, Templates.request(review(id, kind, level, reason,
                         FormErrors.of(e.errors()), false)));
             }
             if (e.type() == ProblemType.CONFLICT) {
-                return CertificationViews.page(409, Templates.request(review(id, null, null, null,
+                return PageAnswers.page(409, Templates.request(review(id, null, null, null,
                         FormErrors.none(), true)));
             }
             if (e.type() == ProblemType.FORBIDDEN) {
                 // Their own request: the page says so and offers no decision.
-                return CertificationViews.page(403, Templates.request(review(id, null, null, null,
+                return PageAnswers.page(403, Templates.request(review(id, null, null, null,
                         FormErrors.none(), false)));
             }
             throw e;

@@ -4,12 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
-import jakarta.ws.rs.core.CacheControl;
-import jakarta.ws.rs.core.Response;
 
-import io.quarkus.qute.TemplateInstance;
 
 import ir.guild.registry.certification.Certificate;
 import ir.guild.registry.certification.CertificateStatus;
@@ -19,15 +15,11 @@ import ir.guild.registry.certification.EvidenceFile;
 import ir.guild.registry.certification.RequestStatus;
 import ir.guild.registry.certification.Track;
 import ir.guild.registry.common.FieldError;
-import ir.guild.registry.common.FileDownload;
 import ir.guild.registry.common.PersianText;
-import ir.guild.registry.membership.MemberStatus;
-import ir.guild.registry.membership.Standing;
 import ir.guild.registry.membership.web.Choice;
 import ir.guild.registry.membership.web.FormField;
 import ir.guild.registry.web.Language;
 import ir.guild.registry.web.LocalDigits;
-import ir.guild.registry.web.PersonalPages;
 
 /**
  * What the member's, the assessors' and the admins' certification pages show of requests,
@@ -73,10 +65,6 @@ public final class CertificationViews {
     public record FileRow(long id, String name, String mediaType, String sizeShown, Instant uploadedAt, String href) {
     }
 
-    /** Why an evidence file was refused, with the name it was sent under. */
-    public record FileProblem(String fileName, String message) {
-    }
-
     static RequestRow requestRow(CertificationRequest request, Language language) {
         return new RequestRow(request.id, request.track.code, request.track.title(language),
                 LocalDigits.of(request.level, language), request.status, tone(request.status), request.submittedAt,
@@ -94,7 +82,7 @@ public final class CertificationViews {
 
     static List<FileRow> fileRows(List<EvidenceFile> files, String hrefPrefix, Language language) {
         return files.stream().map(file -> new FileRow(file.id, file.fileName, file.mediaType,
-                size(file.sizeBytes, language), file.uploadedAt, hrefPrefix + file.id)).toList();
+                LocalDigits.kilobytes(file.sizeBytes, language), file.uploadedAt, hrefPrefix + file.id)).toList();
     }
 
     /** The Bootstrap colour of a request's status; the words always go with it. */
@@ -106,20 +94,6 @@ public final class CertificationViews {
             case DENIED -> "danger";
             case WITHDRAWN -> "secondary";
         };
-    }
-
-    /** A size in KB (at least 1), in the page's digits. */
-    static String size(long bytes, Language language) {
-        return LocalDigits.of(Math.max(1, (bytes + 1023) / 1024), language);
-    }
-
-    /** Why a person cannot request certification now, or empty when their membership is active today. */
-    static Optional<String> blocked(Standing standing) {
-        if (!standing.isMember()) {
-            return Optional.of("NOT_MEMBER");
-        }
-        MemberStatus status = standing.memberStatus();
-        return status == MemberStatus.ACTIVE ? Optional.empty() : Optional.of(status.name());
     }
 
     /** Level choices 1 to {@code highest}, with {@code chosen} selected. */
@@ -153,30 +127,5 @@ public final class CertificationViews {
             fields.add(new FormField(idPrefix + (i + 1), "links", i < given.size() ? given.get(i) : "", error));
         }
         return fields;
-    }
-
-    /** A page answered with a status other than 200: a refused form or a conflict shown again. */
-    static Response page(int status, TemplateInstance page) {
-        return PersonalPages.page(status, page);
-    }
-
-    /** Requests and their evidence are personal: kept by no cache, not even the browser's. */
-    static CacheControl personal() {
-        return PersonalPages.noStore();
-    }
-
-    /** An evidence file to save, never shown inline, with the type read from its content. */
-    static Response download(FileDownload file) {
-        return file.asAttachment();
-    }
-
-    /** Pages always send the version they showed; a missing or mangled one can only be stale. */
-    static Integer version(String raw) {
-        String value = PersianText.normalizeNumeric(raw);
-        if (value == null || value.isEmpty() || value.length() > 9
-                || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return -1;
-        }
-        return Integer.valueOf(value);
     }
 }

@@ -1,10 +1,6 @@
 package ir.guild.registry.certification.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,15 +32,19 @@ import ir.guild.registry.certification.CertificationRequestService;
 import ir.guild.registry.certification.RequestForm;
 import ir.guild.registry.certification.Track;
 import ir.guild.registry.certification.TrackService;
-import ir.guild.registry.certification.web.CertificationViews.FileProblem;
 import ir.guild.registry.common.FieldError;
 import ir.guild.registry.common.ProblemException;
 import ir.guild.registry.common.ProblemType;
 import ir.guild.registry.identity.CurrentPerson;
 import ir.guild.registry.membership.MembershipStandings;
 import ir.guild.registry.membership.web.FormErrors;
-import ir.guild.registry.web.LocalDigits;
+import ir.guild.registry.web.FormUploads;
+import ir.guild.registry.web.FormUploads.FileProblem;
+import ir.guild.registry.web.FormUploads.FilesRefused;
+import ir.guild.registry.web.FormUploads.Upload;
 import ir.guild.registry.web.Language;
+import ir.guild.registry.web.LocalDigits;
+import ir.guild.registry.web.PageAnswers;
 import ir.guild.registry.web.Ui;
 
 /**
@@ -59,7 +59,6 @@ import ir.guild.registry.web.Ui;
 public class MyCertificationsPage {
 
     static final String REQUEST_ID = "{id: [0-9]+}";
-    private static final long MEGABYTE = 1024 * 1024;
 
     @CheckedTemplate
     static class Templates {
@@ -68,21 +67,6 @@ public class MyCertificationsPage {
         static native TemplateInstance create(NewRequest form);
 
         static native TemplateInstance request(RequestDetail detail);
-    }
-
-    /** A file as it was sent, read before the transaction that stores it starts. */
-    record Upload(String name, byte[] content) {
-    }
-
-    /** Some files were refused: everything written with them is rolled back. */
-    static final class FilesRefused extends RuntimeException {
-
-        final transient List<FileProblem> messages;
-
-        FilesRefused(List<FileProblem> messages) {
-            super("Evidence files refused", null, false, false);
-            this.messages = messages;
-        }
     }
 
     private final CertificationRequestService requests;
@@ -117,14 +101,14 @@ public class MyCertificationsPage {
                         .toList(),
                 certificateService.mine(person).stream()
                         .map(checked -> CertificationViews.certificateRow(checked, language)).toList());
-        return CertificationViews.page(200, Templates.overview(page));
+        return PageAnswers.page(200, Templates.overview(page));
     }
 
     @GET
     @Path("new")
     @Operation(hidden = true)
     public Response newRequest(@RestQuery String track) {
-        return CertificationViews.page(200, Templates.create(form(blocked(person()).orElse(null), track, null, "",
+        return PageAnswers.page(200, Templates.create(form(blocked(person()).orElse(null), track, null, "",
                 List.of(), List.of(), List.of(), null)));
     }
 
@@ -136,7 +120,7 @@ public class MyCertificationsPage {
             @RestForm("links") List<String> links, @RestForm("files") List<FileUpload> files) {
         CurrentPerson person = person();
         Language language = ui.language();
-        List<Upload> uploads = read(files);
+        List<Upload> uploads = FormUploads.read(files);
         try {
             CertificationRequest request = QuarkusTransaction.joiningExisting().call(() -> {
                 CertificationRequest made = requests.submit(person, new RequestForm(trackCode, level, evidence, links),
@@ -146,11 +130,11 @@ public class MyCertificationsPage {
             });
             return Response.seeOther(URI.create(RequestDetail.path(request.id) + "?done=submitted")).build();
         } catch (FilesRefused e) {
-            return CertificationViews.page(400, Templates.create(form(null, trackCode, level, evidence, links,
-                    List.of(), e.messages, null)));
+            return PageAnswers.page(400, Templates.create(form(null, trackCode, level, evidence, links,
+                    List.of(), e.problems(), null)));
         } catch (ProblemException e) {
             if (e.type() == ProblemType.VALIDATION) {
-                return CertificationViews.page(400, Templates.create(form(null, trackCode, level, evidence, links,
+                return PageAnswers.page(400, Templates.create(form(null, trackCode, level, evidence, links,
                         e.errors(), List.of(), null)));
             }
             if (e.type() != ProblemType.CONFLICT && e.type() != ProblemType.FORBIDDEN) {
@@ -158,7 +142,7 @@ public class MyCertificationsPage {
             }
             Optional<String> blocked = blocked(person);
             if (blocked.isPresent() || e.type() == ProblemType.FORBIDDEN) {
-                return CertificationViews.page(e.type() == ProblemType.FORBIDDEN ? 403 : 409,
+                return PageAnswers.page(e.type() == ProblemType.FORBIDDEN ? 403 : 409,
                         Templates.create(form(blocked.orElse("NOT_MEMBER"), null, null, "", List.of(), List.of(),
                                 List.of(), null)));
             }
@@ -167,7 +151,7 @@ public class MyCertificationsPage {
                     .filter(request -> request.status.isOpen() && request.track.code.equalsIgnoreCase(
                             trackCode == null ? "" : trackCode.trim()))
                     .map(request -> request.id).findFirst().orElse(null);
-            return CertificationViews.page(409, Templates.create(form(null, trackCode, level, evidence, links,
+            return PageAnswers.page(409, Templates.create(form(null, trackCode, level, evidence, links,
                     List.of(), List.of(), open)));
         }
     }
@@ -178,7 +162,7 @@ public class MyCertificationsPage {
     public Response request(@RestPath long id, @RestQuery String done) {
         CertificationRequest request = own(id, person());
         String notice = done != null && List.of("submitted", "answered", "withdrawn").contains(done) ? done : null;
-        return CertificationViews.page(200, Templates.request(detail(request, notice, false, null, null, null,
+        return PageAnswers.page(200, Templates.request(detail(request, notice, false, null, null, null,
                 null, List.of(), List.of())));
     }
 
@@ -189,7 +173,7 @@ public class MyCertificationsPage {
     public Response file(@RestPath long id, @RestPath long fileId) {
         CurrentPerson person = person();
         own(id, person);
-        return CertificationViews.download(requests.evidenceFile(id, fileId, person));
+        return PageAnswers.download(requests.evidenceFile(id, fileId, person));
     }
 
     /** The member answers a request for more information: new evidence and links, perhaps more files. */
@@ -203,17 +187,17 @@ public class MyCertificationsPage {
         CurrentPerson person = person();
         Language language = ui.language();
         own(id, person);
-        List<Upload> uploads = read(files);
+        List<Upload> uploads = FormUploads.read(files);
         try {
             QuarkusTransaction.joiningExisting().run(() -> {
                 requests.resubmit(id, new RequestForm(null, level, evidence, links),
-                        CertificationViews.version(version), person, language);
+                        PageAnswers.version(version), person, language);
                 attachAll(id, person, uploads, language);
             });
             return Response.seeOther(URI.create(RequestDetail.path(id) + "?done=answered")).build();
         } catch (FilesRefused e) {
-            return CertificationViews.page(400, Templates.request(detail(own(id, person), null, false, null, level,
-                    evidence, links, List.of(), e.messages)));
+            return PageAnswers.page(400, Templates.request(detail(own(id, person), null, false, null, level,
+                    evidence, links, List.of(), e.problems())));
         } catch (ProblemException e) {
             return refusedChange(id, person, e, level, evidence, links);
         }
@@ -227,7 +211,7 @@ public class MyCertificationsPage {
         CurrentPerson person = person();
         own(id, person);
         try {
-            requests.withdraw(id, CertificationViews.version(version), person);
+            requests.withdraw(id, PageAnswers.version(version), person);
             return Response.seeOther(URI.create(RequestDetail.path(id) + "?done=withdrawn")).build();
         } catch (ProblemException e) {
             return refusedChange(id, person, e, null, null, null);
@@ -238,7 +222,7 @@ public class MyCertificationsPage {
     private Response refusedChange(long id, CurrentPerson person, ProblemException e, String level, String evidence,
             List<String> links) {
         if (e.type() == ProblemType.VALIDATION) {
-            return CertificationViews.page(400, Templates.request(detail(own(id, person), null, false, null, level,
+            return PageAnswers.page(400, Templates.request(detail(own(id, person), null, false, null, level,
                     evidence, links, e.errors(), List.of())));
         }
         if (e.type() != ProblemType.CONFLICT) {
@@ -247,7 +231,7 @@ public class MyCertificationsPage {
         String blocked = blocked(person).orElse(null);
         CertificationRequest request = own(id, person);
         // A conflict with an active membership is a request that changed after the page was shown.
-        return CertificationViews.page(409, Templates.request(detail(request, null, blocked == null, blocked, null,
+        return PageAnswers.page(409, Templates.request(detail(request, null, blocked == null, blocked, null,
                 null, null, List.of(), List.of())));
     }
 
@@ -283,47 +267,6 @@ public class MyCertificationsPage {
                 openRequestId, LocalDigits.of(config.maxFiles(), language), maxSizeShown(language));
     }
 
-    /**
-     * Attaches every file through the service, collecting what is wrong with each. Any refusal
-     * throws, so the transaction around the request and its files rolls back whole.
-     */
-    private void attachAll(long requestId, CurrentPerson person, List<Upload> uploads, Language language) {
-        List<FileProblem> refused = new ArrayList<>();
-        for (Upload upload : uploads) {
-            try {
-                requests.attach(requestId, person, upload.name(), upload.content(), language);
-            } catch (ProblemException e) {
-                if (e.type() != ProblemType.VALIDATION) {
-                    throw e;
-                }
-                e.errors().forEach(error -> refused.add(new FileProblem(upload.name(), error.message())));
-            }
-        }
-        if (!refused.isEmpty()) {
-            throw new FilesRefused(refused);
-        }
-    }
-
-    /** The files sent; a file field left empty arrives as a nameless, empty part and is no file. */
-    private static List<Upload> read(List<FileUpload> files) {
-        List<Upload> uploads = new ArrayList<>();
-        if (files == null) {
-            return uploads;
-        }
-        for (FileUpload file : files) {
-            String name = file.fileName();
-            if ((name == null || name.isBlank()) && file.size() == 0) {
-                continue;
-            }
-            try {
-                uploads.add(new Upload(name, Files.readAllBytes(file.uploadedFile())));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return uploads;
-    }
-
     /** The member's own request; anyone else's, even for assessors and admins on this page, is not found. */
     private CertificationRequest own(long id, CurrentPerson person) {
         return requests.find(id, person).filter(request -> request.accountSubject.equals(person.subject()))
@@ -331,11 +274,17 @@ public class MyCertificationsPage {
     }
 
     private Optional<String> blocked(CurrentPerson person) {
-        return CertificationViews.blocked(standings.of(person));
+        return standings.of(person).blocked();
+    }
+
+    /** Attaches the files to the request, all or none. */
+    private void attachAll(long requestId, CurrentPerson person, List<Upload> uploads, Language language) {
+        FormUploads.attachAll(uploads,
+                (fileName, content) -> requests.attach(requestId, person, fileName, content, language));
     }
 
     private String maxSizeShown(Language language) {
-        return LocalDigits.of(Math.max(1, config.maxFileSize().asLongValue() / MEGABYTE), language);
+        return LocalDigits.megabytes(config.maxFileSize().asLongValue(), language);
     }
 
     private CurrentPerson person() {

@@ -2,11 +2,10 @@ package ir.guild.registry.certification.web;
 
 import java.util.List;
 
-import ir.guild.registry.certification.web.CertificationViews.FileProblem;
-
 import ir.guild.registry.membership.web.Choice;
 import ir.guild.registry.membership.web.FormErrors;
 import ir.guild.registry.membership.web.FormField;
+import ir.guild.registry.web.FormUploads.FileProblem;
 
 /**
  * The form a member fills in to request a certification, as the page draws it: the values to

@@ -2,8 +2,6 @@ package ir.guild.registry.certification.web;
 
 import java.util.List;
 
-import ir.guild.registry.certification.web.CertificationViews.FileProblem;
-
 import ir.guild.registry.certification.CertificationRequest;
 import ir.guild.registry.certification.RequestStatus;
 import ir.guild.registry.certification.web.CertificationViews.CertificateRow;
@@ -12,6 +10,7 @@ import ir.guild.registry.certification.web.CertificationViews.RequestRow;
 import ir.guild.registry.membership.web.Choice;
 import ir.guild.registry.membership.web.FormErrors;
 import ir.guild.registry.membership.web.FormField;
+import ir.guild.registry.web.FormUploads.FileProblem;
 
 /**
  * One of the member's own requests as they see it, with the answer form while the assessors

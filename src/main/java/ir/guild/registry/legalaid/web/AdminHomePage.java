@@ -21,7 +21,7 @@ import ir.guild.registry.legalaid.CounselDesk;
 import ir.guild.registry.legalaid.LegalAidService;
 import ir.guild.registry.web.Language;
 import ir.guild.registry.web.LocalDigits;
-import ir.guild.registry.web.PersonalPages;
+import ir.guild.registry.web.PageAnswers;
 import ir.guild.registry.web.Ui;
 
 /**
@@ -74,6 +74,6 @@ public class AdminHomePage {
         Language language = ui.language();
         List<CaseRow> overdue = desk.overdue(admin, OVERDUE_SHOWN).stream()
                 .map(legalCase -> CaseRow.of(legalCase, cases.sla(legalCase), language)).toList();
-        return PersonalPages.page(200, Templates.home(new AdminHome(desk.countOverdue(admin), overdue, language)));
+        return PageAnswers.page(200, Templates.home(new AdminHome(desk.countOverdue(admin), overdue, language)));
     }
 }

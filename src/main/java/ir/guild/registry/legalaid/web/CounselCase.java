@@ -17,7 +17,6 @@ import ir.guild.registry.membership.web.FormErrors;
 import ir.guild.registry.membership.web.FormField;
 import ir.guild.registry.web.Language;
 import ir.guild.registry.web.LocalDigits;
-import ir.guild.registry.web.Numbers;
 
 /**
  * A case as counsel and admins handle it: all of it, internal notes included, and the forms
@@ -93,7 +92,7 @@ public record CounselCase(LegalAidCase legalCase, CaseRow row, List<EntryRow> ti
     }
 
     public String amountShown() {
-        return legalCase.amountInDispute == null ? null : Numbers.format(legalCase.amountInDispute, language);
+        return legalCase.amountInDispute == null ? null : LocalDigits.grouped(legalCase.amountInDispute.longValueExact(), language);
     }
 
     public boolean mayMove() {

@@ -49,7 +49,7 @@ import ir.guild.registry.membership.web.FormErrors;
 import ir.guild.registry.membership.web.FormField;
 import ir.guild.registry.reference.LegalAidCategory;
 import ir.guild.registry.web.Language;
-import ir.guild.registry.web.PersonalPages;
+import ir.guild.registry.web.PageAnswers;
 import ir.guild.registry.web.Ui;
 
 /**
@@ -119,7 +119,7 @@ public class CounselPage {
         int pageIndex = page == null || page < 1 ? 0 : page - 1;
         List<CaseRow> rows = desk.queue(person, filter, pageIndex, PAGE_SIZE).stream()
                 .map(legalCase -> CaseRow.of(legalCase, cases.sla(legalCase), language)).toList();
-        return PersonalPages.page(200, Templates.queue(new CounselQueue(rows, filter.scope(), filter.status(),
+        return PageAnswers.page(200, Templates.queue(new CounselQueue(rows, filter.scope(), filter.status(),
                 filter.category(), filter.urgency(), pageIndex, PAGE_SIZE, desk.countQueue(person, filter),
                 desk.countOverdue(person), person.has(Role.COUNSEL), person.has(Role.ADMIN),
                 notice(done), language)));
@@ -129,7 +129,7 @@ public class CounselPage {
     @Path(CASE)
     @Operation(hidden = true)
     public Response detail(@RestPath long id, @RestQuery String done) {
-        return PersonalPages.page(200, Templates.detail(view(id, notice(done), false, null,
+        return PageAnswers.page(200, Templates.detail(view(id, notice(done), false, null,
                 FormErrors.none())));
     }
 
@@ -224,7 +224,7 @@ public class CounselPage {
     @Operation(hidden = true)
     public Response profile(@RestQuery String done) {
         CounselProfile profile = desk.profile(person());
-        return PersonalPages.page(200, Templates.profile(FormField.of("employer", profile.employer, null),
+        return PageAnswers.page(200, Templates.profile(FormField.of("employer", profile.employer, null),
                 "saved".equals(done)));
     }
 
@@ -238,7 +238,7 @@ public class CounselPage {
             desk.declareEmployer(person(), employer, ui.language());
         } catch (ProblemException e) {
             if (e.type() == ProblemType.VALIDATION) {
-                return PersonalPages.page(400, Templates.profile(FormField.of("employer", employer,
+                return PageAnswers.page(400, Templates.profile(FormField.of("employer", employer,
                         FormErrors.of(e.errors()).of("employer")), false));
             }
             throw e;
@@ -256,11 +256,11 @@ public class CounselPage {
             next = action.get();
         } catch (ProblemException e) {
             if (e.type() == ProblemType.VALIDATION) {
-                return PersonalPages.page(400, Templates.detail(view(id, null, false, sent,
+                return PageAnswers.page(400, Templates.detail(view(id, null, false, sent,
                         FormErrors.of(e.errors()))));
             }
             if (e.type() == ProblemType.CONFLICT) {
-                return PersonalPages.page(409, Templates.detail(view(id, null, true, null, FormErrors.none())));
+                return PageAnswers.page(409, Templates.detail(view(id, null, true, null, FormErrors.none())));
             }
             throw e;
         }

@@ -11,7 +11,7 @@ import ir.guild.registry.membership.MemberStatus;
 import ir.guild.registry.reference.Grade;
 import ir.guild.registry.reference.Province;
 import ir.guild.registry.web.Language;
-import ir.guild.registry.web.Numbers;
+import ir.guild.registry.web.LocalDigits;
 
 /** What the members list page shows: one page of rows, the filters as typed, and their errors. */
 public record MemberList(List<Row> rows, long total, int page, int size, Filters filters,
@@ -87,15 +87,15 @@ public record MemberList(List<Row> rows, long total, int page, int size, Filters
     }
 
     public String totalText() {
-        return Numbers.format(total, language);
+        return LocalDigits.grouped(total, language);
     }
 
     public String pageText() {
-        return Numbers.format(page + 1, language);
+        return LocalDigits.grouped(page + 1, language);
     }
 
     public String pagesText() {
-        return Numbers.format(pages(), language);
+        return LocalDigits.grouped(pages(), language);
     }
 
     public String error(String field) {

@@ -20,6 +20,7 @@ import ir.guild.registry.certification.CertificationFixtures;
 import ir.guild.registry.certification.Track;
 import ir.guild.registry.membership.Member;
 import ir.guild.registry.membership.MemberFixtures;
+import ir.guild.registry.membership.web.PageForms;
 import ir.guild.registry.membership.web.PageForms.PageForm;
 import ir.guild.registry.web.Language;
 
@@ -56,7 +57,7 @@ class AdminCertificatesPageTest {
         Document empty = page(PAGE, Language.FA);
         assertThat(empty.selectFirst("h1").text()).isEqualTo("گواهی‌نامه‌ها");
         assertThat(empty.select(".certificate-result")).isEmpty();
-        TrackPagesTest.assertEveryFieldHasALabel(empty);
+        PageForms.assertEveryFieldHasALabel(empty);
 
         Document byCode = page(PAGE + "?q=" + first.publicCode.toLowerCase(), Language.FA);
         assertThat(byCode.select(".certificate-result")).hasSize(1);
@@ -66,7 +67,7 @@ class AdminCertificatesPageTest {
         assertThat(found.text()).contains(first.displayCode()).contains("سارا رضایی");
         assertThat(found.selectFirst("form.revoke-form input[name=version]").attr("value"))
                 .isEqualTo(Integer.toString(first.version));
-        TrackPagesTest.assertEveryFieldHasALabel(byCode);
+        PageForms.assertEveryFieldHasALabel(byCode);
 
         Document byNumber = page(PAGE + "?q=" + member.membershipNumber, Language.EN);
         assertThat(byNumber.select(".certificate-result").eachAttr("data-certificate-id"))

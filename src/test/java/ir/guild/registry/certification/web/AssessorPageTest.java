@@ -26,6 +26,7 @@ import ir.guild.registry.certification.RequestStatus;
 import ir.guild.registry.certification.Track;
 import ir.guild.registry.membership.Member;
 import ir.guild.registry.membership.MemberFixtures;
+import ir.guild.registry.membership.web.PageForms;
 import ir.guild.registry.membership.web.PageForms.PageForm;
 import ir.guild.registry.web.GuildClock;
 import ir.guild.registry.web.JalaliDates;
@@ -78,7 +79,7 @@ class AssessorPageTest {
                 .isEqualTo(JalaliDates.formatDateTime(first.submittedAt, Language.FA.locale(), GuildClock.ZONE));
         assertThat(row.selectFirst(".badge").text()).isEqualTo("در انتظار ارزیابی");
         assertThat(page.selectFirst("#queue-total").text()).isEqualTo("۲ درخواست");
-        TrackPagesTest.assertEveryFieldHasALabel(page);
+        PageForms.assertEveryFieldHasALabel(page);
     }
 
     @Test
@@ -142,7 +143,7 @@ class AssessorPageTest {
         assertThat(page.selectFirst("#grant-form input[name=version]").attr("value"))
                 .isEqualTo(Integer.toString(fixtures.reload(request.id).version));
         assertThat(page.select("#own-request")).isEmpty();
-        TrackPagesTest.assertEveryFieldHasALabel(page);
+        PageForms.assertEveryFieldHasALabel(page);
 
         Response file = browser(Language.FA).when().get(review(request.id) + "/files/" + fileId);
         assertThat(file.statusCode()).isEqualTo(200);

@@ -30,6 +30,7 @@ import ir.guild.registry.certification.RequestStatus;
 import ir.guild.registry.certification.Track;
 import ir.guild.registry.membership.Member;
 import ir.guild.registry.membership.MemberFixtures;
+import ir.guild.registry.membership.web.PageForms;
 import ir.guild.registry.membership.web.PageForms.PageForm;
 import ir.guild.registry.web.GuildClock;
 import ir.guild.registry.web.JalaliDates;
@@ -219,7 +220,7 @@ class MyCertificationsPageTest {
         assertThat(files.attr("accept")).contains("application/pdf", "image/png", "image/jpeg", "image/webp");
         assertThat(page.selectFirst("#files-help").text()).contains("۵ فایل").contains("۴ مگابایت");
         assertThat(form.select("script")).isEmpty();
-        TrackPagesTest.assertEveryFieldHasALabel(page);
+        PageForms.assertEveryFieldHasALabel(page);
     }
 
     @Test
@@ -319,7 +320,7 @@ class MyCertificationsPageTest {
         assertThat(page.selectFirst("#level option[selected]").attr("value")).isEqualTo("3");
         assertThat(page.selectFirst("#trackCode option[selected]").attr("value")).isEqualTo("MOBILE");
         assertThat(fixtures.requestCount()).isZero();
-        TrackPagesTest.assertEveryFieldHasALabel(page);
+        PageForms.assertEveryFieldHasALabel(page);
     }
 
     @Test
@@ -365,7 +366,7 @@ class MyCertificationsPageTest {
         assertThat(page.selectFirst("#answer-evidence").wholeText()).isEqualTo(CertificationFixtures.EVIDENCE);
         assertThat(page.selectFirst("#answer-link-1").attr("value")).isEqualTo(CertificationFixtures.LINK);
         assertThat(page.selectFirst("#level option[selected]").attr("value")).isEqualTo("2");
-        TrackPagesTest.assertEveryFieldHasALabel(page);
+        PageForms.assertEveryFieldHasALabel(page);
 
         Response answered = PageForm.of(shown, "#answer-form", Language.EN)
                 .set("evidence", "Here is the repository.")

@@ -29,7 +29,6 @@ import ir.guild.registry.certification.Track;
 import ir.guild.registry.membership.EnrolledMembers;
 import ir.guild.registry.membership.web.PageForms;
 import ir.guild.registry.web.Language;
-import ir.guild.registry.web.PageChecks;
 
 /** The public catalog page and the admins' track pages, in Persian and English. */
 @QuarkusTest
@@ -91,10 +90,6 @@ class TrackPagesTest implements OnlyAdminsManageTheCatalog {
     /** Parses a page, which must have no HTML syntax error. */
     static Document parse(Response response) {
         return PageForms.parseValid(response);
-    }
-
-    static void assertEveryFieldHasALabel(Document page) {
-        PageChecks.assertEveryFieldHasALabel(page);
     }
 
     private static String field(Document page, String name) {
@@ -199,7 +194,7 @@ class TrackPagesTest implements OnlyAdminsManageTheCatalog {
         assertThat(form.selectFirst("#more-levels").hasAttr("open")).isFalse();
         assertThat(form.selectFirst("#active").hasAttr("checked")).isTrue();
         assertThat(page.selectFirst("label[for=level-2-fa]").text()).isEqualTo("آنچه سطح ۲ می‌خواهد (فارسی)");
-        assertEveryFieldHasALabel(page);
+        PageForms.assertEveryFieldHasALabel(page);
     }
 
     @Test
@@ -261,7 +256,7 @@ class TrackPagesTest implements OnlyAdminsManageTheCatalog {
         assertThat(page.selectFirst("#title-fa").attr("aria-invalid")).isEqualTo("true");
         assertThat(page.selectFirst("#title-fa").attr("aria-describedby")).isEqualTo("title-fa-error");
         assertThat(page.selectFirst("#level-3-en").text()).isEqualTo("three");
-        assertEveryFieldHasALabel(page);
+        PageForms.assertEveryFieldHasALabel(page);
         assertThat(fixtures.tracks()).isZero();
     }
 
@@ -302,7 +297,7 @@ class TrackPagesTest implements OnlyAdminsManageTheCatalog {
         assertThat(page.selectFirst("#track-form").attr("action")).isEqualTo("/admin/tracks/DEVOPS");
         assertThat(page.selectFirst("input[name=version]").attr("value")).isEqualTo("0");
         assertThat(page.selectFirst("#level-3-en").text()).isEqualTo("Requirements of level 3");
-        assertEveryFieldHasALabel(page);
+        PageForms.assertEveryFieldHasALabel(page);
 
         Response saved = form.submit("track-form", Map.of("title.en", "DevOps and infrastructure",
                 "levels[3].requirements.fa", "سطح چهار", "levels[3].requirements.en", "Level four"));

@@ -26,11 +26,11 @@ import ir.guild.registry.legalaid.LegalAidCase;
 import ir.guild.registry.legalaid.LegalAidFixtures;
 import ir.guild.registry.membership.Member;
 import ir.guild.registry.membership.MemberFixtures;
+import ir.guild.registry.membership.web.PageForms;
 import ir.guild.registry.membership.web.PageForms.PageForm;
 import ir.guild.registry.web.GuildClock;
 import ir.guild.registry.web.JalaliDates;
 import ir.guild.registry.web.Language;
-import ir.guild.registry.web.PageChecks;
 
 /** The counsel's desk: the queue with its filters and deadlines, and a case as its counsel reads it. */
 @QuarkusTest
@@ -99,7 +99,7 @@ class CounselPageTest {
         assertSla(row(page, soon), "DUE_SOON", "warning", "نزدیک به پایان مهلت");
         assertSla(row(page, mine), "MET", "secondary", "پاسخ داده شد");
         assertThat(row(page, mine).text()).contains("Counsel counsel-1", "فوری");
-        PageChecks.assertEveryFieldHasALabel(page);
+        PageForms.assertEveryFieldHasALabel(page);
     }
 
     static void assertSla(Element row, String state, String tone, String words) {
@@ -229,7 +229,7 @@ class CounselPageTest {
         assertThat(page.select("#move-status option").eachAttr("value")).containsExactly("", "TRIAGED", "DECLINED");
         assertThat(page.selectFirst("#message-form label").text()).contains("عضو آن را در پرونده می‌بیند");
         assertThat(page.selectFirst("#note-form label").text()).contains("هرگز به عضو نشان داده نمی‌شود");
-        PageChecks.assertEveryFieldHasALabel(page);
+        PageForms.assertEveryFieldHasALabel(page);
 
         Response download = browser(Language.FA).when().get(casePage(filed.id) + "/documents/" + documentId);
         assertThat(download.statusCode()).isEqualTo(200);
@@ -445,7 +445,7 @@ class CounselPageTest {
         Document page = parse(shown);
         assertThat(page.select("#assign-counsel option").eachAttr("value")).containsExactly("", ME, "counsel-2");
         assertThat(page.select("#claim-form")).isEmpty();
-        PageChecks.assertEveryFieldHasALabel(page);
+        PageForms.assertEveryFieldHasALabel(page);
 
         Response empty = PageForm.of(shown, "#assign-form", Language.EN).post();
         assertThat(empty.statusCode()).isEqualTo(400);

@@ -82,15 +82,6 @@ class AdminMembersPageTest {
         return document;
     }
 
-    private static void assertEveryFieldHasALabel(Document page) {
-        for (Element field : page.select("input:not([type=hidden]), select, textarea")) {
-            assertThat(field.id()).as(field.outerHtml()).isNotEmpty();
-            assertThat(page.select("label[for=" + field.id() + "]")).as("label for #" + field.id()).hasSize(1);
-        }
-        page.getAllElements().stream().map(Element::id).filter(id -> !id.isEmpty())
-                .forEach(id -> assertThat(page.select("[id=" + id + "]")).as("id " + id).hasSize(1));
-    }
-
     @Test
     @TestSecurity(user = "demo-admin", roles = "admin")
     void theListIsPersianWithStatusWordsAndLinksToEachMember() {
@@ -110,7 +101,7 @@ class AdminMembersPageTest {
         assertThat(page.selectFirst("#member-total").text()).isEqualTo("۲ عضو");
         assertThat(page.selectFirst("#export-link").attr("href")).isEqualTo("/api/v1/admin/members/export");
         assertThat(page.selectFirst("#import-link").attr("href")).isEqualTo("/admin/members/import");
-        assertEveryFieldHasALabel(page);
+        PageForms.assertEveryFieldHasALabel(page);
     }
 
     @Test
@@ -184,7 +175,7 @@ class AdminMembersPageTest {
         assertThat(fa.getElementById("revoke-form")).isNotNull();
         assertThat(fa.select("#revoke-form input[name=version]").attr("value"))
                 .isEqualTo(Integer.toString(member.version));
-        assertEveryFieldHasALabel(fa);
+        PageForms.assertEveryFieldHasALabel(fa);
 
         Document en = open("/admin/members/" + member.membershipNumber, Language.EN, 200).document();
         assertThat(en.selectFirst("html").attr("dir")).isEqualTo("ltr");

@@ -61,6 +61,16 @@ public final class PageForms {
         return document;
     }
 
+    /** Every field of a page has an id and exactly one label for it, and no id is used twice. */
+    public static void assertEveryFieldHasALabel(Document page) {
+        for (Element field : page.select("input:not([type=hidden]), select, textarea")) {
+            assertThat(field.id()).as(field.outerHtml()).isNotEmpty();
+            assertThat(page.select("label[for=" + field.id() + "]")).as("label for #" + field.id()).hasSize(1);
+        }
+        page.getAllElements().stream().map(Element::id).filter(id -> !id.isEmpty())
+                .forEach(id -> assertThat(page.select("[id=" + id + "]")).as("id " + id).hasSize(1));
+    }
+
     public static RequestSpecification browser(Language language) {
         return given().redirects().follow(false).accept(ACCEPT).cookie(Language.COOKIE, language.code());
     }
@@ -103,7 +113,7 @@ public final class PageForms {
                     value = input.wholeText();
                 } else if (input.attr("type").equals("file")) {
                     continue;
-                } else if (input.attr("type").equals("checkbox")) {
+                } else if (input.attr("type").equals("checkbox") || input.attr("type").equals("radio")) {
                     if (!input.hasAttr("checked")) {
                         continue;
                     }
