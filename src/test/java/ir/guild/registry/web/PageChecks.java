@@ -12,7 +12,7 @@ import com.google.zxing.ReaderException;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 
-/** What the page tests of every feature check on a page: Persian digits, labelled fields, and the text a QR image holds. */
+/** What the page tests of every feature check on a page: Persian digits and the text a QR image holds. */
 public final class PageChecks {
 
     private PageChecks() {
