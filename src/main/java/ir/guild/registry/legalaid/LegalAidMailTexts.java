@@ -27,45 +27,6 @@ public interface LegalAidMailTexts {
     @Message("{name} عزیز،\n\nمیز حمایت حقوقی در {date} درباره پرونده {number} برای شما نوشت:\n\n{message}\n\nپرونده را در این نشانی ببینید و پاسخ دهید:\n{link}\n\nصنف ملی برنامه‌نویسان")
     String message_body(String name, String number, String date, String message, String link);
 
-    @Message("ثبت‌شده")
-    String status_submitted();
-
-    @Message("بررسی اولیه‌شده")
-    String status_triaged();
-
-    @Message("واگذارشده به مشاور")
-    String status_assigned();
-
-    @Message("در حال رسیدگی")
-    String status_in_progress();
-
-    @Message("در انتظار پاسخ شما")
-    String status_awaiting_member();
-
-    @Message("حل‌شده")
-    String status_resolved();
-
-    @Message("بسته‌شده")
-    String status_closed();
-
-    @Message("نپذیرفته")
-    String status_declined();
-
-    @Message("پس‌گرفته‌شده")
-    String status_withdrawn();
-
-    @Message("کم")
-    String urgency_low();
-
-    @Message("عادی")
-    String urgency_normal();
-
-    @Message("زیاد")
-    String urgency_high();
-
-    @Message("فوری")
-    String urgency_urgent();
-
     @Message("موعد پاسخ نخست به پرونده حمایت حقوقی {number} گذشته است")
     String overdue_subject(String number);
 

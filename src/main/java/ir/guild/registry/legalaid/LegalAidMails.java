@@ -42,15 +42,15 @@ public class LegalAidMails {
         Language language = language(legalCase);
         LegalAidMailTexts text = texts(language);
         String date = date(legalCase.updatedAt, language);
+        String status = terms(language).case_status(legalCase.status);
         String body;
         if (legalCase.status == CaseStatus.DECLINED && message != null) {
             body = text.declined_body(legalCase.memberName, legalCase.caseNumber, date, message, link(legalCase));
         } else if (message != null) {
-            body = text.status_message_body(legalCase.memberName, legalCase.caseNumber,
-                    status(legalCase.status, text), date, message, link(legalCase));
+            body = text.status_message_body(legalCase.memberName, legalCase.caseNumber, status, date, message,
+                    link(legalCase));
         } else {
-            body = text.status_body(legalCase.memberName, legalCase.caseNumber, status(legalCase.status, text),
-                    date, link(legalCase));
+            body = text.status_body(legalCase.memberName, legalCase.caseNumber, status, date, link(legalCase));
         }
         send(legalCase, text, body);
     }
@@ -86,27 +86,10 @@ public class LegalAidMails {
         return JalaliDates.formatDate(day, language.locale());
     }
 
-    static String status(CaseStatus status, LegalAidMailTexts text) {
-        return switch (status) {
-            case SUBMITTED -> text.status_submitted();
-            case TRIAGED -> text.status_triaged();
-            case ASSIGNED -> text.status_assigned();
-            case IN_PROGRESS -> text.status_in_progress();
-            case AWAITING_MEMBER -> text.status_awaiting_member();
-            case RESOLVED -> text.status_resolved();
-            case CLOSED -> text.status_closed();
-            case DECLINED -> text.status_declined();
-            case WITHDRAWN -> text.status_withdrawn();
-        };
-    }
-
-    static String urgency(Urgency urgency, LegalAidMailTexts text) {
-        return switch (urgency) {
-            case LOW -> text.urgency_low();
-            case NORMAL -> text.urgency_normal();
-            case HIGH -> text.urgency_high();
-            case URGENT -> text.urgency_urgent();
-        };
+    static LegalAidTerms terms(Language language) {
+        return language == Language.EN
+                ? MessageBundles.get(LegalAidTerms.class, Localized.Literal.of(Language.EN.code()))
+                : MessageBundles.get(LegalAidTerms.class);
     }
 
     static LegalAidMailTexts texts(Language language) {

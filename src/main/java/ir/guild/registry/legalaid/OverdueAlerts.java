@@ -217,7 +217,7 @@ public class OverdueAlerts implements OutboxHandler<OverdueAlerts.Alert> {
         LegalAidMailTexts text = LegalAidMails.texts(language);
         String counsel = legalCase.assignedCounselName == null ? text.unassigned() : legalCase.assignedCounselName;
         String body = text.overdue_body(legalCase.caseNumber, legalCase.category.label(language.locale()),
-                LegalAidMails.urgency(legalCase.urgency, text), LegalAidMails.date(legalCase.createdAt, language),
+                LegalAidMails.terms(language).urgency(legalCase.urgency), LegalAidMails.date(legalCase.createdAt, language),
                 LegalAidMails.date(legalCase.firstResponseDue, language), counsel,
                 publicUrl + "/counsel/cases/" + legalCase.id);
         return new OutgoingMail(recipient.address(), text.overdue_subject(legalCase.caseNumber), null, body);

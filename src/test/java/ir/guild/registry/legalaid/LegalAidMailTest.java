@@ -110,25 +110,25 @@ class LegalAidMailTest {
         fixtures.claim(legalCase.id, COUNSEL);
         Mail claimed = onlyMailTo(LENA);
         assertThat(claimed.getSubject()).isEqualTo(subject);
-        assertThat(claimed.getText()).contains("Dear سارا احمدی", legalCase.caseNumber, "\"assigned to a counsel\"",
+        assertThat(claimed.getText()).contains("Dear سارا احمدی", legalCase.caseNumber, "\"Given to a counsel\"",
                 "on " + today, link(legalCase)).doesNotContain("{");
 
         fixtures.move(legalCase.id, COUNSEL, CaseStatus.IN_PROGRESS, null);
-        assertThat(onlyMailTo(LENA).getText()).contains("\"in progress\"").doesNotContain("wrote to you");
+        assertThat(onlyMailTo(LENA).getText()).contains("\"In progress\"").doesNotContain("wrote to you");
 
         fixtures.move(legalCase.id, COUNSEL, CaseStatus.AWAITING_MEMBER, "Please send the last three payslips.");
         Mail asked = onlyMailTo(LENA);
         assertThat(asked.getSubject()).isEqualTo(subject);
-        assertThat(asked.getText()).contains("\"awaiting your answer\"", "the legal-aid desk wrote to you",
+        assertThat(asked.getText()).contains("\"Waiting for your answer\"", "the legal-aid desk wrote to you",
                 "Please send the last three payslips.", link(legalCase));
         carriesNoCaseContent(asked, "payslips");
 
         fixtures.move(legalCase.id, COUNSEL, CaseStatus.RESOLVED, null);
-        assertThat(onlyMailTo(LENA).getText()).contains("\"resolved\"");
+        assertThat(onlyMailTo(LENA).getText()).contains("\"Resolved\"");
 
         fixtures.move(legalCase.id, COUNSEL, CaseStatus.CLOSED, null);
         Mail closed = onlyMailTo(LENA);
-        assertThat(closed.getText()).contains("\"closed\"");
+        assertThat(closed.getText()).contains("\"Closed\"");
         carriesNoCaseContent(closed);
     }
 
@@ -140,7 +140,7 @@ class LegalAidMailTest {
         fixtures.move(legalCase.id, COUNSEL, CaseStatus.TRIAGED, null);
         Mail triaged = onlyMailTo(SARA);
         assertThat(triaged.getSubject()).isEqualTo("پرونده حمایت حقوقی " + legalCase.caseNumber + " شما به‌روز شد");
-        assertThat(triaged.getText()).contains("سارا احمدی عزیز", "«بررسی اولیه‌شده»", "در " + jalaliToday,
+        assertThat(triaged.getText()).contains("سارا احمدی عزیز", "«بررسی اولیه شد»", "در " + jalaliToday,
                 link(legalCase)).doesNotContain("triaged");
         assertThat(jalaliToday).containsPattern("[۰-۹]{4}");
         carriesNoCaseContent(triaged);
@@ -163,7 +163,7 @@ class LegalAidMailTest {
         LegalAidCase legalCase = filed("lena", LENA, Language.EN);
 
         fixtures.assign(legalCase.id, ADMIN, COUNSEL);
-        assertThat(onlyMailTo(LENA).getText()).contains("\"assigned to a counsel\"");
+        assertThat(onlyMailTo(LENA).getText()).contains("\"Given to a counsel\"");
 
         fixtures.assign(legalCase.id, ADMIN, LegalAidFixtures.counsel("counsel-2"));
         assertThat(delivered(LENA)).isEmpty();
@@ -204,7 +204,7 @@ class LegalAidMailTest {
 
         cases.withdraw(legalCase.id, legalCase.version, lena);
 
-        assertThat(onlyMailTo(LENA).getText()).contains("\"withdrawn\"");
+        assertThat(onlyMailTo(LENA).getText()).contains("\"Withdrawn\"");
     }
 
     @Test

@@ -205,7 +205,7 @@ class OverdueAlertsTest {
 
         assertThat(mail.to()).isEqualTo("admin@guild.test");
         assertThat(mail.subject()).isEqualTo("First response overdue: legal-aid case " + legalCase.caseNumber);
-        assertThat(mail.text()).contains("Category: Unpaid wages", "Urgency: high", "Counsel: unassigned",
+        assertThat(mail.text()).contains("Category: Unpaid wages", "Urgency: High", "Counsel: unassigned",
                 "First response due: " + JalaliDates.formatDate(legalCase.firstResponseDue, Language.EN.locale()),
                 "/counsel/cases/" + legalCase.id).doesNotContain(legalCase.subject, legalCase.counterpartyName);
     }

@@ -5,11 +5,8 @@ import io.quarkus.qute.i18n.MessageBundle;
 
 import ir.guild.registry.legalaid.CaseStatus;
 import ir.guild.registry.legalaid.ConflictWarning;
-import ir.guild.registry.legalaid.CounterpartyType;
 import ir.guild.registry.legalaid.EntryKind;
-import ir.guild.registry.legalaid.PreferredContact;
 import ir.guild.registry.legalaid.SlaState;
-import ir.guild.registry.legalaid.Urgency;
 
 /**
  * The text of the counsel's desk (the queue, a case as staff see it, the counsel's profile) and
@@ -35,14 +32,6 @@ public interface CounselPageTexts {
             {/when}""")
     String case_status(CaseStatus status);
 
-    @Message("""
-            {#when urgency}\
-            {#is LOW}کم\
-            {#is NORMAL}عادی\
-            {#is HIGH}زیاد\
-            {#is URGENT}فوری\
-            {/when}""")
-    String urgency(Urgency urgency);
 
     @Message("""
             {#when sla}\
@@ -56,19 +45,7 @@ public interface CounselPageTexts {
     @Message("مهلت موضوعیت ندارد")
     String sla_none();
 
-    @Message("""
-            {#when type}\
-            {#is COMPANY}شرکت\
-            {#is PERSON}شخص\
-            {/when}""")
-    String counterparty_type(CounterpartyType type);
 
-    @Message("""
-            {#when contact}\
-            {#is EMAIL}رایانامه\
-            {#is PHONE}تلفن\
-            {/when}""")
-    String contact(PreferredContact contact);
 
     @Message("بدون مشاور")
     String unassigned();

@@ -3,10 +3,6 @@ package ir.guild.registry.legalaid.web;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-import ir.guild.registry.legalaid.CaseStatus;
-import ir.guild.registry.legalaid.CounterpartyType;
-import ir.guild.registry.legalaid.PreferredContact;
-import ir.guild.registry.legalaid.Urgency;
 
 /**
  * The text of the member's legal-aid pages in Persian; English is in
@@ -17,42 +13,9 @@ public interface LegalAidPageTexts {
 
     // --- shared ----------------------------------------------------------------------
 
-    @Message("""
-            {#when status}\
-            {#is SUBMITTED}ثبت شده، در انتظار بررسی\
-            {#is TRIAGED}بررسی اولیه شد\
-            {#is ASSIGNED}به مشاور سپرده شد\
-            {#is IN_PROGRESS}در دست پیگیری\
-            {#is AWAITING_MEMBER}در انتظار پاسخ شما\
-            {#is RESOLVED}به نتیجه رسید\
-            {#is CLOSED}بسته شد\
-            {#is DECLINED}پذیرفته نشد\
-            {#is WITHDRAWN}پس گرفته شد\
-            {/when}""")
-    String case_status(CaseStatus status);
 
-    @Message("""
-            {#when type}\
-            {#is COMPANY}شرکت یا سازمان\
-            {#is PERSON}شخص\
-            {/when}""")
-    String counterparty_type(CounterpartyType type);
 
-    @Message("""
-            {#when urgency}\
-            {#is LOW}کم\
-            {#is NORMAL}عادی\
-            {#is HIGH}زیاد\
-            {#is URGENT}فوری\
-            {/when}""")
-    String urgency(Urgency urgency);
 
-    @Message("""
-            {#when contact}\
-            {#is EMAIL}رایانامه\
-            {#is PHONE}تلفن\
-            {/when}""")
-    String contact(PreferredContact contact);
 
     @Message("شماره پرونده")
     String col_number();
