@@ -3,6 +3,7 @@ package ir.guild.registry.testing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -20,7 +21,9 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
     public static synchronized EmbeddedDatabase database() {
         if (database == null) {
             try {
-                database = EmbeddedDatabase.start(Files.createTempDirectory("guild-test-pg"), false);
+                // Under this build's target/, so that CI can tell this run's server from any other.
+                Path target = Files.createDirectories(Path.of("target").toAbsolutePath());
+                database = EmbeddedDatabase.start(Files.createTempDirectory(target, "guild-test-pg"), false);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -210,7 +210,7 @@ class CounselPageTest {
         assertThat(page.selectFirst("#case-status").text()).isEqualTo("ثبت‌شده");
         assertThat(page.selectFirst("#case-sla").text()).isEqualTo("در مهلت");
         assertThat(page.selectFirst("#description").wholeText()).isEqualTo(filed.description);
-        assertThat(page.selectFirst("[data-field=counterparty]").text()).isEqualTo("Fanavaran Co. (شرکت)");
+        assertThat(page.selectFirst("[data-field=counterparty]").text()).isEqualTo("Fanavaran Co. (شرکت یا سازمان)");
         assertThat(page.selectFirst("[data-field=amount]").text()).isEqualTo("۲۵۰٬۰۰۰٬۰۰۰ ریال");
         assertThat(page.selectFirst("[data-field=member]").text()).isEqualTo("سارا رضایی");
         assertThat(page.selectFirst("[data-field=filed] time").text())
