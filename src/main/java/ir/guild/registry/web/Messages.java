@@ -67,6 +67,9 @@ public interface Messages {
     @Message("امروز:")
     String footer_today();
 
+    @Message("راهنمای برنامه‌نویسان شرکت‌های همکار")
+    String footer_developers();
+
     @Message("خانه برنامه‌نویسان ایران")
     String home_title();
 

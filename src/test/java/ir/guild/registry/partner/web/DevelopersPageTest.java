@@ -49,6 +49,16 @@ class DevelopersPageTest {
     }
 
     @Test
+    void everyPageLeadsToTheGuideFromItsFooter() {
+        for (Language language : Language.values()) {
+            Document home = PageForms.page("/", language);
+            assertThat(home.select("footer a[href=/developers]")).as("footer link in " + language).hasSize(1);
+        }
+        assertThat(PageForms.page("/verify", Language.FA).select("footer a[href=/developers]").text())
+                .isEqualTo("راهنمای برنامه‌نویسان شرکت‌های همکار");
+    }
+
+    @Test
     @TestSecurity(user = "dev-admin", roles = Role.Names.ADMIN)
     void anAdminReadsTheGuide() {
         assertReadable();
