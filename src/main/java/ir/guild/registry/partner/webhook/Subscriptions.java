@@ -48,6 +48,8 @@ public class Subscriptions {
         this.audit = audit;
     }
 
+    /** A refused subscription still leaves its verification in the member's log: only the 404 is thrown. */
+    @Transactional(dontRollbackOn = ProblemException.class)
     public Seen subscribe(PartnerFirm firm, SubscriptionForm form, Language language) {
         FieldChecks checks = new FieldChecks(language);
         if (form == null) {

@@ -27,9 +27,11 @@ import ir.guild.registry.common.Problem;
 import ir.guild.registry.common.ProblemException;
 import ir.guild.registry.identity.Role;
 import ir.guild.registry.partner.PartnerCallers;
+import ir.guild.registry.partner.PartnerRateLimitKey;
 import ir.guild.registry.partner.webhook.SubscriptionForm;
 import ir.guild.registry.partner.webhook.Subscriptions;
 import ir.guild.registry.partner.webhook.WebhookDelivery;
+import ir.guild.registry.ratelimit.RateLimited;
 import ir.guild.registry.web.Language;
 
 /**
@@ -59,8 +61,9 @@ public class SubscriptionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Be called when a member's status, or a certificate they share, changes",
-            description = "Counts as a verification and is shown to the member. An unknown number, a wrong, expired "
-                    + "or revoked code and another member's code all answer the same 404.")
+            description = "Counts as a verification: shown to the member, and against the firm's verification "
+                    + "limit. An unknown number, a wrong, expired or revoked code and another member's code all "
+                    + "answer the same 404.")
     @APIResponse(responseCode = "201", description = "Subscribed",
             content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
     @APIResponse(responseCode = "400", description = "A field is missing, too long or not an allowed URL, each named",
@@ -70,6 +73,10 @@ public class SubscriptionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No membership matches this number and share code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "The firm's verification limit is reached; `Retry-After` says "
+            + "for how many seconds", content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
+    @RateLimited(value = RateLimited.PARTNER_VERIFICATION, key = PartnerRateLimitKey.class)
     public Response subscribe(SubscriptionForm form) {
         Subscriptions.Seen seen = subscriptions.subscribe(callers.activeFirm(identity), form,
                 Language.ofApiClient(headers.getAcceptableLanguages()));
