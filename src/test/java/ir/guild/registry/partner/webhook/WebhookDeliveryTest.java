@@ -22,12 +22,12 @@ import io.quarkus.test.security.TestSecurity;
 
 import ir.guild.registry.certification.Certificate;
 import ir.guild.registry.certification.CertificateService;
+import ir.guild.registry.certification.CertificationFixtures;
 import ir.guild.registry.certification.IssuedCertificates;
 import ir.guild.registry.membership.ExpiryReminders;
 import ir.guild.registry.membership.Member;
 import ir.guild.registry.membership.MemberFixtures;
 import ir.guild.registry.membership.MemberService;
-import ir.guild.registry.membership.MembershipTestData;
 import ir.guild.registry.outbox.OutboxRelay;
 import ir.guild.registry.partner.PartnerFixtures;
 import ir.guild.registry.partner.ShareCodeService;
@@ -36,9 +36,6 @@ import ir.guild.registry.web.Language;
 
 @QuarkusTest
 class WebhookDeliveryTest {
-
-    @Inject
-    MembershipTestData data;
 
     @Inject
     MemberFixtures members;
@@ -65,13 +62,16 @@ class WebhookDeliveryTest {
     CertificateService certificateService;
 
     @Inject
+    CertificationFixtures certification;
+
+    @Inject
     ObjectMapper json;
 
     WebhookReceiver receiver;
 
     @BeforeEach
     void clean() throws Exception {
-        data.clear();
+        certificates.clear();
         partners.firms();
         receiver = new WebhookReceiver();
     }
@@ -241,6 +241,22 @@ class WebhookDeliveryTest {
             assertThat(WebhookSignature.verifies(webhooks.secret(PartnerFixtures.ACME),
                     Long.parseLong(call.header(WebhookCalls.TIMESTAMP_HEADER)), call.body(),
                     call.header(WebhookCalls.SIGNATURE_HEADER))).isTrue();
+        });
+    }
+
+    @Test
+    void anAssessorsGrantReachesTheFirmAsAnIssuedCertificate() {
+        Member member = members.approve("hooked-8");
+        webhooks.subscribe(PartnerFixtures.ACME, member,
+                partners.code(member, ShareScope.MEMBERSHIP_AND_CERTIFICATES, null).code(), receiver.url());
+
+        Certificate certificate = certification.granted(member, certification.track("WEBHOOK_TRACK"), 1);
+        relay.deliverDue();
+
+        assertThat(receiver.calls()).singleElement().satisfies(call -> {
+            assertThat(field(call, "type")).isEqualTo("CERTIFICATE_ISSUED");
+            assertThat(field(call, "status")).isEqualTo("VALID");
+            assertThat(field(call, "certificateCode")).isEqualTo(certificate.displayCode());
         });
     }
 
