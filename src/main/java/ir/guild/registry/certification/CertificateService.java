@@ -21,6 +21,8 @@ import ir.guild.registry.common.ProblemType;
 import ir.guild.registry.identity.CurrentPerson;
 import ir.guild.registry.identity.Role;
 import ir.guild.registry.membership.Member;
+import ir.guild.registry.partner.webhook.WebhookEventType;
+import ir.guild.registry.partner.webhook.WebhookEvents;
 import ir.guild.registry.web.GuildClock;
 import ir.guild.registry.web.Language;
 
@@ -38,13 +40,16 @@ public class CertificateService {
     private final AuditLog audit;
     private final CertificationMails mails;
     private final EntityManager em;
+    private final WebhookEvents webhooks;
     private final Clock clock = Clock.system(GuildClock.ZONE);
 
-    CertificateService(Certificates certificates, AuditLog audit, CertificationMails mails, EntityManager em) {
+    CertificateService(Certificates certificates, AuditLog audit, CertificationMails mails, EntityManager em,
+            WebhookEvents webhooks) {
         this.certificates = certificates;
         this.audit = audit;
         this.mails = mails;
         this.em = em;
+        this.webhooks = webhooks;
     }
 
     /** The caller's certificates with today's status, newest first, across any memberships their account held. */
@@ -97,6 +102,7 @@ public class CertificateService {
         audit.record(new AuditEvent(Actor.of(admin, Role.ADMIN), "certificate.revoke", ENTITY,
                 certificate.id.toString(), "status: " + before + " -> REVOKED"));
         mails.revoked(certificate, Member.findById(certificate.memberId));
+        webhooks.certificateChanged(certificate, WebhookEventType.CERTIFICATE_REVOKED, CertificateStatus.REVOKED);
         em.flush();
         return certificates.checked(certificate);
     }

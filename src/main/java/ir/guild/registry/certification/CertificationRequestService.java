@@ -31,6 +31,8 @@ import ir.guild.registry.identity.Role;
 import ir.guild.registry.membership.Member;
 import ir.guild.registry.membership.MemberStatus;
 import ir.guild.registry.membership.MembershipStandings;
+import ir.guild.registry.partner.webhook.WebhookEventType;
+import ir.guild.registry.partner.webhook.WebhookEvents;
 import ir.guild.registry.web.GuildClock;
 import ir.guild.registry.web.Language;
 
@@ -58,10 +60,12 @@ public class CertificationRequestService {
     private final MembershipStandings standings;
     private final CertificationConfig config;
     private final EntityManager em;
+    private final WebhookEvents webhooks;
     private final Clock clock = Clock.system(GuildClock.ZONE);
 
     CertificationRequestService(AuditLog audit, CertificationMails mails, CertificationConfig config,
-            MembershipStandings standings, EntityManager em) {
+            MembershipStandings standings, EntityManager em, WebhookEvents webhooks) {
+        this.webhooks = webhooks;
         this.audit = audit;
         this.standings = standings;
         this.mails = mails;
@@ -329,6 +333,7 @@ public class CertificationRequestService {
                         CertificateService.ENTITY, certificate.id.toString(), "request " + request.id + "; track "
                                 + request.track.code + "; level " + granted + "; expires " + certificate.expiresOn));
                 mails.granted(request, certificate, member);
+                webhooks.certificateChanged(certificate, WebhookEventType.CERTIFICATE_ISSUED, CertificateStatus.VALID);
             }
             case DENY -> {
                 allow(request, RequestStatus.DENIED);

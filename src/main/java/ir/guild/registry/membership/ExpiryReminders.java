@@ -17,6 +17,8 @@ import ir.guild.registry.audit.AuditLog;
 import ir.guild.registry.identity.KeycloakRoles;
 import ir.guild.registry.identity.Role;
 import ir.guild.registry.identity.RoleChange;
+import ir.guild.registry.partner.webhook.WebhookEventType;
+import ir.guild.registry.partner.webhook.WebhookEvents;
 import ir.guild.registry.web.GuildClock;
 
 /**
@@ -55,12 +57,15 @@ public class ExpiryReminders {
     private final MembershipMails mails;
     private final KeycloakRoles roles;
     private final AuditLog audit;
+    private final WebhookEvents webhooks;
 
-    ExpiryReminders(EntityManager em, MembershipMails mails, KeycloakRoles roles, AuditLog audit) {
+    ExpiryReminders(EntityManager em, MembershipMails mails, KeycloakRoles roles, AuditLog audit,
+            WebhookEvents webhooks) {
         this.em = em;
         this.mails = mails;
         this.roles = roles;
         this.audit = audit;
+        this.webhooks = webhooks;
     }
 
     @Scheduled(identity = "expiry-reminders", every = "${guild.membership.reminder-interval}",
@@ -84,6 +89,7 @@ public class ExpiryReminders {
                     audit.record(new AuditEvent(Actor.system("expiry-reminders"), "member.expire", "Member",
                             member.membershipNumber, "status: ACTIVE -> EXPIRED (valid until " + member.validUntil
                                     + ")"));
+                    webhooks.membershipChanged(member, WebhookEventType.MEMBERSHIP_EXPIRED, member.statusOn(today));
                 }
                 sent++;
             }

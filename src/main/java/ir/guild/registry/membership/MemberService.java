@@ -24,6 +24,8 @@ import ir.guild.registry.identity.CurrentPerson;
 import ir.guild.registry.identity.KeycloakRoles;
 import ir.guild.registry.identity.Role;
 import ir.guild.registry.identity.RoleChange;
+import ir.guild.registry.partner.webhook.WebhookEventType;
+import ir.guild.registry.partner.webhook.WebhookEvents;
 import ir.guild.registry.web.GuildClock;
 import ir.guild.registry.web.Language;
 
@@ -45,13 +47,16 @@ public class MemberService {
     private final MemberMails mails;
     private final KeycloakRoles roles;
     private final MembershipConfig config;
+    private final WebhookEvents webhooks;
     private final Clock clock = Clock.system(GuildClock.ZONE);
 
-    MemberService(AuditLog audit, MemberMails mails, KeycloakRoles roles, MembershipConfig config) {
+    MemberService(AuditLog audit, MemberMails mails, KeycloakRoles roles, MembershipConfig config,
+            WebhookEvents webhooks) {
         this.audit = audit;
         this.mails = mails;
         this.roles = roles;
         this.config = config;
+        this.webhooks = webhooks;
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -114,6 +119,7 @@ public class MemberService {
         record(admin, "member.suspend", member, "status: " + before + " -> SUSPENDED");
         roles.queue(RoleChange.revoke(member.accountSubject, Role.MEMBER));
         mails.suspended(member);
+        webhooks.membershipChanged(member, WebhookEventType.MEMBERSHIP_SUSPENDED, member.statusOn(today));
         return flushed(member);
     }
 
@@ -129,6 +135,7 @@ public class MemberService {
             roles.queue(RoleChange.grant(member.accountSubject, Role.MEMBER));
         }
         mails.reinstated(member, today);
+        webhooks.membershipChanged(member, WebhookEventType.MEMBERSHIP_REINSTATED, member.statusOn(today));
         return flushed(member);
     }
 
@@ -144,6 +151,7 @@ public class MemberService {
         record(admin, "member.revoke", member, "status: " + before + " -> REVOKED");
         roles.queue(RoleChange.revoke(member.accountSubject, Role.MEMBER));
         mails.revoked(member);
+        webhooks.membershipChanged(member, WebhookEventType.MEMBERSHIP_REVOKED, member.statusOn(today));
         return flushed(member);
     }
 
@@ -168,6 +176,7 @@ public class MemberService {
             roles.queue(RoleChange.grant(member.accountSubject, Role.MEMBER));
         }
         mails.renewed(member);
+        webhooks.membershipChanged(member, WebhookEventType.MEMBERSHIP_RENEWED, after);
         return flushed(member);
     }
 

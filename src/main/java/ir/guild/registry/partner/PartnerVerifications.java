@@ -41,9 +41,12 @@ public class PartnerVerifications {
     private static final long NO_MEMBER = -1;
     private static final byte[] NO_HASH = new byte[32];
 
-    /** A member verified: what the code's scope lets the firm see; certificates only for the wider scope. */
+    /**
+     * A member verified: what the code's scope lets the firm see; certificates only for the wider
+     * scope. The code itself is what a subscription made with it lives by.
+     */
     public record Verified(Member member, MemberStatus status, ShareScope scope,
-            List<Certificates.Checked> certificates) {
+            List<Certificates.Checked> certificates, ShareCode shareCode) {
     }
 
     private final Certificates certificates;
@@ -128,7 +131,7 @@ public class PartnerVerifications {
         }
         LocalDate today = LocalDate.ofInstant(now, GuildClock.ZONE);
         return Optional.of(new Verified(member.get(), member.get().statusOn(today), code.scope,
-                code.scope.includesCertificates() ? held : null));
+                code.scope.includesCertificates() ? held : null, code));
     }
 
     private static void log(PartnerFirm firm, Member member, ShareCode code, VerificationOutcome outcome,

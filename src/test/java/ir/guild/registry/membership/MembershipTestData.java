@@ -16,6 +16,10 @@ public class MembershipTestData {
 
     @Transactional
     public void clear() {
+        // Webhook deliveries, subscriptions and secrets point at share codes, members and firms: they go first.
+        em.createNativeQuery("delete from webhook_delivery").executeUpdate();
+        em.createNativeQuery("delete from partner_subscription").executeUpdate();
+        em.createNativeQuery("delete from partner_webhook_secret").executeUpdate();
         // Partner verifications and share codes point at members and partner firms: they go first.
         em.createNativeQuery("delete from partner_verification").executeUpdate();
         em.createNativeQuery("delete from share_code").executeUpdate();

@@ -1,0 +1,61 @@
+package ir.guild.registry.partner.webhook;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpServer;
+
+/** A firm's callback endpoint on a free local port: records each call and answers the statuses it is told to. */
+final class WebhookReceiver implements AutoCloseable {
+
+    record Call(Headers headers, String body) {
+
+        String header(String name) {
+            return headers.getFirst(name);
+        }
+    }
+
+    private final HttpServer server;
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final Queue<Integer> statuses = new ConcurrentLinkedQueue<>();
+
+    WebhookReceiver() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/hook", exchange -> {
+            try (InputStream in = exchange.getRequestBody()) {
+                calls.add(new Call(exchange.getRequestHeaders(), new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            }
+            Integer status = statuses.poll();
+            exchange.sendResponseHeaders(status == null ? 204 : status, -1);
+            exchange.close();
+        });
+        server.start();
+    }
+
+    /** The next calls are answered with these statuses, in order; after them, 204. */
+    WebhookReceiver answering(Integer... next) {
+        statuses.addAll(List.of(next));
+        return this;
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+    }
+
+    List<Call> calls() {
+        return calls;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
