@@ -21,7 +21,7 @@ public record DeveloperExamples(String tokenRequest, String tokenResponse, Strin
     static final String EXAMPLE_SECRET = "example-webhook-secret-do-not-use";
     static final String EXAMPLE_TIMESTAMP = "1767225600";
     static final String EXAMPLE_BODY = "{\"eventId\":\"6f1c2a7e-3b4d-4e5f-8a9b-0c1d2e3f4a5b\","
-            + "\"type\":\"MEMBERSHIP_STATUS_CHANGED\",\"subscriptionId\":42,\"membershipNumber\":\"1405-000123\","
+            + "\"type\":\"MEMBERSHIP_SUSPENDED\",\"subscriptionId\":42,\"membershipNumber\":\"1405-000123\","
             + "\"status\":\"SUSPENDED\",\"occurredAt\":\"2026-01-01T00:00:00Z\"}";
 
     static DeveloperExamples of(String tokenUrl, String apiUrl) {
