@@ -195,7 +195,7 @@ public class PartnerClients {
         }
     }
 
-    private static ProblemException unavailable(Exception cause) {
+    static ProblemException unavailable(Exception cause) {
         if (cause != null) {
             LOG.warnf("Keycloak did not answer the partner client change: %s", cause.toString());
         }
