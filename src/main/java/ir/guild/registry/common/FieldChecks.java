@@ -112,7 +112,7 @@ public final class FieldChecks {
      * normalisation, or null: refused as missing when blank, as {@code invalid} when the
      * parser does not accept it.
      */
-    public <T> T parsed(String field, String raw, Function<String, Optional<T>> parser, Invalid invalid) {
+    public <T> T parsed(String field, String raw, Function<String, Optional<T>> parser, FieldReason invalid) {
         String value = PersianText.normalizeNumeric(raw);
         if (value == null || value.isEmpty()) {
             reject(field, Invalid.REQUIRED);

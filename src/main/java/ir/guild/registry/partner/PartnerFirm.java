@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 
 /** A firm registered with the guild to verify members, with its Keycloak client. */
@@ -60,6 +61,15 @@ public class PartnerFirm extends PanacheEntityBase {
      */
     public static Optional<PartnerFirm> byClientId(String clientId) {
         return find("lower(clientId) = ?1", clientId.toLowerCase(Locale.ROOT)).firstResultOptional();
+    }
+
+    public static Optional<PartnerFirm> byNationalCompanyId(String nationalCompanyId) {
+        return find("nationalCompanyId", nationalCompanyId).firstResultOptional();
+    }
+
+    /** Every registered firm, suspended ones too, newest first: the admins' list. */
+    public static PanacheQuery<PartnerFirm> newestFirst() {
+        return findAll(Sort.descending("createdAt", "id"));
     }
 
     /** Every registered firm, suspended ones too, by name. */

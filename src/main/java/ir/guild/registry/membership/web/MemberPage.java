@@ -22,7 +22,7 @@ public record MemberPage(Member member, MemberStatus status, List<HistoryLine> h
     /** One line of the member's history, as the audit log recorded it. */
     public record HistoryLine(Instant occurredAt, String actor, String action, String summary) {
 
-        static HistoryLine of(AuditEntry entry) {
+        public static HistoryLine of(AuditEntry entry) {
             return new HistoryLine(entry.occurredAt, entry.actor, entry.action, entry.summary);
         }
 
