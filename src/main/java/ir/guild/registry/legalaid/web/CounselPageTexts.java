@@ -337,6 +337,9 @@ public interface CounselPageTexts {
     @Message("ورود گروهی اعضا")
     String admin_import();
 
+    @Message("شرکت‌های همکار")
+    String admin_partners();
+
     @Message("معاضدت حقوقی")
     String admin_legal_title();
 

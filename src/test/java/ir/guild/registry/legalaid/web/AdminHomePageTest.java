@@ -45,7 +45,8 @@ class AdminHomePageTest {
         Document page = page(HOME, Language.FA);
         assertThat(page.selectFirst("h1").text()).isEqualTo("مدیریت صنف");
         assertThat(page.select("#admin-sections a").eachAttr("href")).containsExactly("/admin/applications",
-                "/admin/members", "/admin/members/import", "/admin/tracks", "/admin/certificates", "/counsel");
+                "/admin/members", "/admin/members/import", "/admin/tracks", "/admin/certificates", "/admin/partners",
+                "/counsel");
         Element none = page.selectFirst("#legal-aid #overdue-count");
         assertThat(none.text()).isEqualTo("هیچ پرونده‌ای از مهلت پاسخ نخست نگذشته است.");
         assertThat(page.select("#overdue-cases")).isEmpty();
