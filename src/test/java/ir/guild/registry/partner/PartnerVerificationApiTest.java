@@ -29,7 +29,7 @@ import ir.guild.registry.web.LocalDigits;
 import ir.guild.registry.web.Language;
 
 @QuarkusTest
-class PartnerVerificationApiTest {
+class PartnerVerificationApiTest implements OnlyActivePartnersCall {
 
     static final String VERIFY = "/api/v1/partner/verifications";
     static final String BATCH = VERIFY + "/batch";
@@ -224,54 +224,8 @@ class PartnerVerificationApiTest {
         given().when().get("/api/v1/members/me/verifications").then().statusCode(200).body("total", equalTo(0));
     }
 
-    @Test
-    @TestSecurity(user = PartnerFixtures.SUSPENDED_ACCOUNT, roles = "partner")
-    void aSuspendedFirmIs403() {
-        refusedWith(403);
-    }
-
-    @Test
-    @TestSecurity(user = "service-account-stranger", roles = "partner")
-    void aFirmTheGuildDoesNotKnowIs403() {
-        refusedWith(403);
-    }
-
-    @Test
-    @TestSecurity(user = "member-caller", roles = "member")
-    void aMemberIs403() {
-        refusedWith(403);
-    }
-
-    @Test
-    @TestSecurity(user = "admin-caller", roles = { "admin", "member" })
-    void anAdminIs403() {
-        refusedWith(403);
-    }
-
-    @Test
-    @TestSecurity(user = "assessor-caller", roles = "assessor")
-    void anAssessorIs403() {
-        refusedWith(403);
-    }
-
-    @Test
-    @TestSecurity(user = "counsel-caller", roles = "counsel")
-    void aCounselIs403() {
-        refusedWith(403);
-    }
-
-    @Test
-    @TestSecurity(user = "applicant-caller")
-    void anApplicantIs403() {
-        refusedWith(403);
-    }
-
-    @Test
-    void anonymousCallersAre401() {
-        refusedWith(401);
-    }
-
-    private void refusedWith(int status) {
+    @Override
+    public void refusedWith(int status) {
         Member member = members.approve("holder-refused");
         String code = partners.code(member, ShareScope.MEMBERSHIP, null).code();
         verify(member.membershipNumber, code).then().statusCode(status).contentType("application/problem+json");

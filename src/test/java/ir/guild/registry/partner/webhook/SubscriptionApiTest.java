@@ -27,13 +27,14 @@ import ir.guild.registry.audit.AuditEntry;
 import ir.guild.registry.membership.Member;
 import ir.guild.registry.membership.MemberFixtures;
 import ir.guild.registry.membership.MembershipTestData;
+import ir.guild.registry.partner.OnlyActivePartnersCall;
 import ir.guild.registry.partner.PartnerFixtures;
 import ir.guild.registry.partner.ShareCodeService;
 import ir.guild.registry.partner.ShareScope;
 import ir.guild.registry.partner.VerificationOutcome;
 
 @QuarkusTest
-class SubscriptionApiTest {
+class SubscriptionApiTest implements OnlyActivePartnersCall {
 
     static final String SUBSCRIPTIONS = "/api/v1/partner/subscriptions";
     static final String SECRET = "/api/v1/partner/webhook-secret";
@@ -175,55 +176,9 @@ class SubscriptionApiTest {
         assertThat(audit).allSatisfy(entry -> assertThat(entry.summary).doesNotContain(first).doesNotContain(rotated));
     }
 
-    @Test
-    @TestSecurity(user = PartnerFixtures.SUSPENDED_ACCOUNT, roles = "partner")
-    void aSuspendedFirmIs403() {
-        refusedWith(403);
-    }
-
-    @Test
-    @TestSecurity(user = "service-account-stranger", roles = "partner")
-    void aFirmTheGuildDoesNotKnowIs403() {
-        refusedWith(403);
-    }
-
-    @Test
-    @TestSecurity(user = "member-caller", roles = "member")
-    void aMemberIs403() {
-        refusedWith(403);
-    }
-
-    @Test
-    @TestSecurity(user = "admin-caller", roles = { "admin", "member" })
-    void anAdminIs403() {
-        refusedWith(403);
-    }
-
-    @Test
-    @TestSecurity(user = "assessor-caller", roles = "assessor")
-    void anAssessorIs403() {
-        refusedWith(403);
-    }
-
-    @Test
-    @TestSecurity(user = "counsel-caller", roles = "counsel")
-    void aCounselIs403() {
-        refusedWith(403);
-    }
-
-    @Test
-    @TestSecurity(user = "applicant-caller")
-    void anApplicantIs403() {
-        refusedWith(403);
-    }
-
-    @Test
-    void anonymousCallersAre401() {
-        refusedWith(401);
-    }
-
     /** Every endpoint refuses, even for a subscription that exists and a valid code. */
-    private void refusedWith(int status) {
+    @Override
+    public void refusedWith(int status) {
         Member member = members.approve("subscribed-refused");
         long id = webhooks.subscribe(PartnerFixtures.ACME, member,
                 partners.code(member, ShareScope.MEMBERSHIP, null).code(), HOOK);
