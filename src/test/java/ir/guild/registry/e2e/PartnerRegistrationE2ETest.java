@@ -76,6 +76,13 @@ class PartnerRegistrationE2ETest {
         assertThat(RunningKeycloak.claims(token).path("realm_access").path("roles").toString()).contains("partner");
         verify(token, member, shareCode).then().statusCode(200).body("verified", equalTo(true))
                 .body("membershipNumber", equalTo(member.membershipNumber));
+        // The member sees who verified them, with the token Keycloak gives them.
+        String memberToken = RunningKeycloak.passwordGrantToken("guild-cli", "demo-member", "member-pass");
+        given().auth().oauth2(memberToken).when().get("/api/v1/members/me/verifications").then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].firm", equalTo("شرکت آزمون سرتاسری"))
+                .body("items[0].outcome", equalTo("VERIFIED"))
+                .body("items[0].shareCodeLabel", equalTo("E2E firm"));
 
         given().auth().oauth2(admin).contentType(ContentType.JSON)
                 .body(Map.of("status", "SUSPENDED", "version", registered.getInt("partner.version")))
