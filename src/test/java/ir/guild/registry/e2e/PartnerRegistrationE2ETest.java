@@ -14,7 +14,10 @@ import java.util.function.IntPredicate;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -40,6 +43,9 @@ class PartnerRegistrationE2ETest {
     private static final String PARTNERS = "/api/v1/admin/partners";
     private static final String VERIFY = "/api/v1/partner/verifications";
     private static final Duration KEYCLOAK_FOLLOWS = Duration.ofSeconds(60);
+
+    @TestHTTPResource("/")
+    String app;
 
     @Inject
     MembershipTestData data;
@@ -76,13 +82,19 @@ class PartnerRegistrationE2ETest {
         assertThat(RunningKeycloak.claims(token).path("realm_access").path("roles").toString()).contains("partner");
         verify(token, member, shareCode).then().statusCode(200).body("verified", equalTo(true))
                 .body("membershipNumber", equalTo(member.membershipNumber));
-        // The member sees who verified them, with the token Keycloak gives them.
+        // The member sees who verified them: through the API with their own token, and on their page.
         String memberToken = RunningKeycloak.passwordGrantToken("guild-cli", "demo-member", "member-pass");
         given().auth().oauth2(memberToken).when().get("/api/v1/members/me/verifications").then().statusCode(200)
                 .body("total", equalTo(1))
                 .body("items[0].firm", equalTo("شرکت آزمون سرتاسری"))
                 .body("items[0].outcome", equalTo("VERIFIED"))
                 .body("items[0].shareCodeLabel", equalTo("E2E firm"));
+        try (Browser chromium = Browser.open(app)) {
+            chromium.signIn(app + "me/sharing", "demo-member", "member-pass");
+            String listed = chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#verification-list tbody tr"))).getText();
+            assertThat(listed).contains("شرکت آزمون سرتاسری", "E2E firm");
+        }
 
         given().auth().oauth2(admin).contentType(ContentType.JSON)
                 .body(Map.of("status", "SUSPENDED", "version", registered.getInt("partner.version")))
