@@ -5,6 +5,8 @@ import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 
+import ir.guild.registry.common.SpreadsheetCells;
+
 /**
  * The registry as a CSV file: comma-separated, quoted where needed, CRLF line ends, UTF-8.
  * Exports start with a byte order mark so that Excel shows Persian text; imports accept
@@ -37,28 +39,16 @@ public final class RegistryCsv {
     /** Separates specialty codes inside their cell; the Persian semicolon is accepted too. */
     static final String SPECIALTY_SEPARATOR = ";";
 
-    private static final String FORMULA_STARTS = "=+-@\t\r";
-
     private RegistryCsv() {
     }
 
-    /**
-     * A cell a spreadsheet will not run as a formula: text starting with {@code = + - @} (or a
-     * tab or carriage return) gets a leading apostrophe, which spreadsheets show as text.
-     */
+    /** A cell a spreadsheet will not run as a formula ({@link SpreadsheetCells#cell}). */
     static String cell(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        return FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return SpreadsheetCells.cell(value);
     }
 
     /** Undoes {@link #cell}, so an exported file reads back as what was exported. */
     static String uncell(String value) {
-        if (value != null && value.length() > 1 && value.charAt(0) == '\''
-                && FORMULA_STARTS.indexOf(value.charAt(1)) >= 0) {
-            return value.substring(1);
-        }
-        return value;
+        return SpreadsheetCells.uncell(value);
     }
 }
