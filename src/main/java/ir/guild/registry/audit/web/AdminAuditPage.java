@@ -1,5 +1,7 @@
 package ir.guild.registry.audit.web;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -81,7 +83,7 @@ public class AdminAuditPage {
         Pagination pages;
         if (!checks.errors().isEmpty()) {
             pages = new Pagination(0, PageOf.DEFAULT_SIZE, 0, language, index -> PATH);
-            AuditList list = new AuditList(java.util.List.of(), pages, 0, typed, FormErrors.of(checks.errors()),
+            AuditList list = new AuditList(List.of(), pages, 0, typed, FormErrors.of(checks.errors()),
                     null, verification, language);
             return Response.status(400).type(CardPage.HTML).entity(Templates.list(list)).build();
         }
