@@ -340,6 +340,9 @@ public interface CounselPageTexts {
     @Message("شرکت‌های همکار")
     String admin_partners();
 
+    @Message("دفتر رویدادها")
+    String admin_audit();
+
     @Message("معاضدت حقوقی")
     String admin_legal_title();
 
