@@ -5,16 +5,17 @@ import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 
+import ir.guild.registry.common.CsvStream;
+
 /**
- * The registry as a CSV file: comma-separated, quoted where needed, CRLF line ends, UTF-8.
- * Exports start with a byte order mark so that Excel shows Persian text; imports accept
- * files with or without one.
+ * The registry as a CSV file, in the guild's one CSV dialect ({@link CsvStream}). Imports
+ * accept files with or without the byte order mark that exports start with.
  */
 public final class RegistryCsv {
 
-    public static final String MEDIA_TYPE = "text/csv";
-    static final char BYTE_ORDER_MARK = '\uFEFF';
-    static final CSVFormat FORMAT = CSVFormat.DEFAULT;
+    public static final String MEDIA_TYPE = CsvStream.MEDIA_TYPE;
+    static final char BYTE_ORDER_MARK = CsvStream.BYTE_ORDER_MARK;
+    static final CSVFormat FORMAT = CsvStream.FORMAT;
 
     /** The columns of an export, in order. */
     public static final List<String> EXPORT_COLUMNS = List.of("membershipNumber", "fullName", "fullNameLatin",
@@ -37,28 +38,14 @@ public final class RegistryCsv {
     /** Separates specialty codes inside their cell; the Persian semicolon is accepted too. */
     static final String SPECIALTY_SEPARATOR = ";";
 
-    private static final String FORMULA_STARTS = "=+-@\t\r";
-
     private RegistryCsv() {
     }
 
-    /**
-     * A cell a spreadsheet will not run as a formula: text starting with {@code = + - @} (or a
-     * tab or carriage return) gets a leading apostrophe, which spreadsheets show as text.
-     */
     static String cell(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        return FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return CsvStream.cell(value);
     }
 
-    /** Undoes {@link #cell}, so an exported file reads back as what was exported. */
     static String uncell(String value) {
-        if (value != null && value.length() > 1 && value.charAt(0) == '\''
-                && FORMULA_STARTS.indexOf(value.charAt(1)) >= 0) {
-            return value.substring(1);
-        }
-        return value;
+        return CsvStream.uncell(value);
     }
 }
