@@ -30,7 +30,7 @@ public class CertificateReport {
         this.certificates = certificates;
     }
 
-    /** The track's code must exist; a null track or status means all of them. */
+    /** A null track code or status means all of them. */
     public void write(String trackCode, CertificateStatus status, OutputStream out) throws IOException {
         Boolean revoked = status == null ? null : status == CertificateStatus.REVOKED;
         CsvStream.write(out, COLUMNS, afterId -> QuarkusTransaction.requiringNew().call(() -> {
@@ -41,11 +41,6 @@ public class CertificateReport {
             long lastId = page.isEmpty() ? afterId : page.get(page.size() - 1).id;
             return CsvStream.Chunk.of(rows, page.size(), PAGE_SIZE, lastId);
         }));
-    }
-
-    /** Whether a track with this code is in the catalog, open or not. */
-    public boolean trackExists(String code) {
-        return QuarkusTransaction.requiringNew().call(() -> Track.byCode(code).isPresent());
     }
 
     private static List<String> row(Certificates.Checked checked) {

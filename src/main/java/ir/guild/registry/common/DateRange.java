@@ -15,7 +15,7 @@ import ir.guild.registry.web.JalaliDates;
  */
 public record DateRange(LocalDate from, LocalDate to) {
 
-    public static final DateRange ALWAYS = new DateRange(null, null);
+    private static final int GREGORIAN_FROM = 1700;
 
     /** Parses both ends, naming the parameter that is not a date, or {@code to} when it comes before {@code from}. */
     public static DateRange parse(FieldChecks checks, String fromField, String from, String toField, String to) {
@@ -41,12 +41,19 @@ public record DateRange(LocalDate from, LocalDate to) {
         return raw == null || raw.isBlank() ? null : checks.parsed(field, raw, DateRange::day, Invalid.DATE);
     }
 
+    /** Years from 1700 on are Gregorian, earlier ones Jalali: 2026-02-30 is a mistake, not a day of 2026 AP. */
     static Optional<LocalDate> day(String text) {
         String ascii = PersianText.digitsToAscii(PersianText.normalize(text));
+        if (ascii.length() < 4 || !ascii.substring(0, 4).chars().allMatch(Character::isDigit)) {
+            return Optional.empty();
+        }
+        if (Integer.parseInt(ascii.substring(0, 4)) < GREGORIAN_FROM) {
+            return JalaliDates.parseJalali(ascii);
+        }
         try {
             return Optional.of(LocalDate.parse(ascii));
         } catch (DateTimeParseException notIso) {
-            return JalaliDates.parseJalali(ascii);
+            return Optional.empty();
         }
     }
 }

@@ -1,7 +1,5 @@
 package ir.guild.registry.reports;
 
-import java.util.Locale;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.StreamingOutput;
 
@@ -12,6 +10,7 @@ import ir.guild.registry.audit.AuditEvent;
 import ir.guild.registry.audit.AuditLog;
 import ir.guild.registry.certification.CertificateReport;
 import ir.guild.registry.certification.CertificateStatus;
+import ir.guild.registry.certification.TrackService;
 import ir.guild.registry.common.DateRange;
 import ir.guild.registry.common.FieldChecks;
 import ir.guild.registry.common.Invalid;
@@ -32,9 +31,12 @@ public class Reports {
     private final ApplicationReport applications;
     private final CertificateReport certificates;
     private final CaseStatistics legalAid;
+    private final TrackService tracks;
     private final AuditLog audit;
 
-    Reports(ApplicationReport applications, CertificateReport certificates, CaseStatistics legalAid, AuditLog audit) {
+    Reports(ApplicationReport applications, CertificateReport certificates, CaseStatistics legalAid,
+            TrackService tracks, AuditLog audit) {
+        this.tracks = tracks;
         this.applications = applications;
         this.certificates = certificates;
         this.legalAid = legalAid;
@@ -53,14 +55,18 @@ public class Reports {
 
     public StreamingOutput certificates(String track, String status, CurrentPerson admin, Language language) {
         FieldChecks checks = new FieldChecks(language);
-        String trackCode = track == null || track.isBlank() ? null : track.strip().toUpperCase(Locale.ROOT);
-        if (trackCode != null && !certificates.trackExists(trackCode)) {
-            checks.reject("track", Invalid.UNKNOWN_CODE);
+        String trackCode = null;
+        if (track != null && !track.isBlank()) {
+            trackCode = tracks.find(track).map(found -> found.code).orElse(null);
+            if (trackCode == null) {
+                checks.reject("track", Invalid.UNKNOWN_CODE);
+            }
         }
         CertificateStatus wanted = checks.code("status", status, CertificateStatus.class, false);
         checks.throwIfInvalid();
+        String wantedTrack = trackCode;
         recordDownload(admin, "certificates", "track=" + trackCode + "; status=" + wanted);
-        return out -> certificates.write(trackCode, wanted, out);
+        return out -> certificates.write(wantedTrack, wanted, out);
     }
 
     public StreamingOutput legalAid(String from, String to, CurrentPerson admin, Language language) {
