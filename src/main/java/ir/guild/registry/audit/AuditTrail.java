@@ -1,11 +1,7 @@
 package ir.guild.registry.audit;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
+import ir.guild.registry.common.CsvStream;
 import ir.guild.registry.common.PageOf;
 import ir.guild.registry.common.SpreadsheetCells;
 import ir.guild.registry.identity.CurrentPerson;
@@ -30,7 +24,6 @@ import ir.guild.registry.identity.CurrentPerson;
 public class AuditTrail {
 
     static final int CSV_PAGE = 500;
-    static final char BYTE_ORDER_MARK = '\uFEFF';
 
     /** The columns of the CSV copy, in order. */
     public static final List<String> CSV_COLUMNS = List.of("id", "occurredAt", "actor", "actorRole", "action",
@@ -64,24 +57,17 @@ public class AuditTrail {
      */
     @Transactional(TxType.NOT_SUPPORTED)
     public void writeCsv(AuditFilter filter, OutputStream out) throws IOException {
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        writer.write(BYTE_ORDER_MARK);
-        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT);
-        csv.printRecord(CSV_COLUMNS);
-        long beforeId = Long.MAX_VALUE;
-        List<AuditEntry> page;
-        do {
-            long before = beforeId;
-            page = QuarkusTransaction.requiringNew().call(() -> AuditEntry.matchingBefore(filter, before, CSV_PAGE));
-            for (AuditEntry entry : page) {
-                csv.printRecord(entry.id, entry.occurredAt, SpreadsheetCells.cell(entry.actor),
-                        SpreadsheetCells.cell(entry.actorRole), SpreadsheetCells.cell(entry.action),
-                        SpreadsheetCells.cell(entry.entityType), SpreadsheetCells.cell(entry.entityId),
-                        SpreadsheetCells.cell(entry.summary));
-                beforeId = entry.id;
-            }
-            csv.flush();
-        } while (page.size() == CSV_PAGE);
+        CsvStream.write(out, CSV_COLUMNS, position -> {
+            long before = position == 0 ? Long.MAX_VALUE : position;
+            List<AuditEntry> page = QuarkusTransaction.requiringNew()
+                    .call(() -> AuditEntry.matchingBefore(filter, before, CSV_PAGE));
+            List<List<String>> rows = page.stream().map(entry -> List.of(entry.id.toString(),
+                    entry.occurredAt.toString(), SpreadsheetCells.cell(entry.actor),
+                    SpreadsheetCells.cell(entry.actorRole), SpreadsheetCells.cell(entry.action),
+                    SpreadsheetCells.cell(entry.entityType), SpreadsheetCells.cell(entry.entityId),
+                    SpreadsheetCells.cell(entry.summary))).toList();
+            return CsvStream.Chunk.of(rows, page.size(), CSV_PAGE, page.isEmpty() ? 0 : page.get(page.size() - 1).id);
+        });
     }
 
     private static String describe(AuditFilter filter) {

@@ -19,6 +19,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.Generated;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
 /**
@@ -105,5 +106,22 @@ public class Certificate extends PanacheEntityBase {
 
     public static List<Certificate> ofMember(long memberId) {
         return list("memberId", Sort.descending("issuedOn", "id"), memberId);
+    }
+
+    /**
+     * One page of a report, in issue order after {@code afterId}: a track's certificates (all
+     * tracks when null), revoked ones only or unrevoked ones only when {@code revoked} is given.
+     */
+    public static List<Certificate> reportPage(String trackCode, Boolean revoked, long afterId, int size) {
+        StringBuilder where = new StringBuilder("id > :afterId");
+        Parameters parameters = Parameters.with("afterId", afterId);
+        if (trackCode != null) {
+            where.append(" and track.code = :track");
+            parameters.and("track", trackCode);
+        }
+        if (revoked != null) {
+            where.append(revoked ? " and revokedAt is not null" : " and revokedAt is null");
+        }
+        return find(where.toString(), Sort.ascending("id"), parameters).page(0, size).list();
     }
 }

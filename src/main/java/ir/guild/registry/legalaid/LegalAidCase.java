@@ -17,8 +17,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
+import ir.guild.registry.common.DateRange;
 import ir.guild.registry.reference.LegalAidCategory;
 
 /**
@@ -127,5 +129,25 @@ public class LegalAidCase extends PanacheEntityBase {
 
     public static Optional<LegalAidCase> byNumber(String caseNumber) {
         return find("caseNumber", caseNumber).firstResultOptional();
+    }
+
+    /**
+     * One page of case statistics, in filing order after {@code afterId}, for the cases filed in
+     * {@code filed}. Only the figures are selected: a case's subject, description, counterparty,
+     * member and messages never leave the table this way.
+     */
+    public static List<CaseFigures> figuresPage(DateRange filed, long afterId, int size) {
+        StringBuilder where = new StringBuilder("id > :afterId");
+        Parameters parameters = Parameters.with("afterId", afterId);
+        if (filed.from() != null) {
+            where.append(" and createdAt >= :start");
+            parameters.and("start", filed.startInstant());
+        }
+        if (filed.to() != null) {
+            where.append(" and createdAt < :end");
+            parameters.and("end", filed.endInstant());
+        }
+        return find(where.toString(), Sort.ascending("id"), parameters).project(CaseFigures.class).page(0, size)
+                .list();
     }
 }

@@ -27,6 +27,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
+import ir.guild.registry.common.DateRange;
 import ir.guild.registry.reference.EducationLevel;
 import ir.guild.registry.reference.EmploymentStatus;
 import ir.guild.registry.reference.Province;
@@ -181,5 +182,25 @@ public class Application extends PanacheEntityBase {
             parameters.and("q", "%" + search.toLowerCase() + "%").and("exact", search.toLowerCase());
         }
         return find(where.toString(), Sort.ascending("submittedAt", "id"), parameters);
+    }
+
+    /** One page of a report, in filing order after {@code afterId}: the status and filing days an admin chose. */
+    public static List<Application> reportPage(ApplicationStatus status, DateRange submitted, long afterId,
+            int size) {
+        StringBuilder where = new StringBuilder("id > :afterId");
+        Parameters parameters = Parameters.with("afterId", afterId);
+        if (status != null) {
+            where.append(" and status = :status");
+            parameters.and("status", status);
+        }
+        if (submitted.from() != null) {
+            where.append(" and submittedAt >= :start");
+            parameters.and("start", submitted.startInstant());
+        }
+        if (submitted.to() != null) {
+            where.append(" and submittedAt < :end");
+            parameters.and("end", submitted.endInstant());
+        }
+        return find(where.toString(), Sort.ascending("id"), parameters).page(0, size).list();
     }
 }

@@ -5,18 +5,18 @@ import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 
+import ir.guild.registry.common.CsvStream;
 import ir.guild.registry.common.SpreadsheetCells;
 
 /**
- * The registry as a CSV file: comma-separated, quoted where needed, CRLF line ends, UTF-8.
- * Exports start with a byte order mark so that Excel shows Persian text; imports accept
- * files with or without one.
+ * The registry as a CSV file, in the guild's one CSV dialect ({@link CsvStream}). Imports
+ * accept files with or without the byte order mark that exports start with.
  */
 public final class RegistryCsv {
 
-    public static final String MEDIA_TYPE = "text/csv";
-    static final char BYTE_ORDER_MARK = '\uFEFF';
-    static final CSVFormat FORMAT = CSVFormat.DEFAULT;
+    public static final String MEDIA_TYPE = CsvStream.MEDIA_TYPE;
+    static final char BYTE_ORDER_MARK = CsvStream.BYTE_ORDER_MARK;
+    static final CSVFormat FORMAT = CsvStream.FORMAT;
 
     /** The columns of an export, in order. */
     public static final List<String> EXPORT_COLUMNS = List.of("membershipNumber", "fullName", "fullNameLatin",

@@ -1,11 +1,7 @@
 package ir.guild.registry.membership;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,13 +11,12 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.apache.commons.csv.CSVPrinter;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import ir.guild.registry.audit.Actor;
 import ir.guild.registry.audit.AuditEvent;
 import ir.guild.registry.audit.AuditLog;
+import ir.guild.registry.common.CsvStream;
 import ir.guild.registry.identity.CurrentPerson;
 
 /**
@@ -47,21 +42,13 @@ public class RegistryExport {
     }
 
     public void write(MemberFilter filter, LocalDate today, OutputStream out) throws IOException {
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        writer.write(RegistryCsv.BYTE_ORDER_MARK);
-        CSVPrinter csv = new CSVPrinter(writer, RegistryCsv.FORMAT);
-        csv.printRecord(RegistryCsv.EXPORT_COLUMNS);
-        long afterId = 0;
-        Page page;
-        do {
-            long after = afterId;
-            page = QuarkusTransaction.requiringNew().call(() -> readPage(filter, today, after));
-            for (RegistryEntry entry : page.entries()) {
-                csv.printRecord(row(entry, page.specialties().getOrDefault(entry.id(), List.of()), today));
-                afterId = entry.id();
-            }
-            csv.flush();
-        } while (page.entries().size() == PAGE_SIZE);
+        CsvStream.write(out, RegistryCsv.EXPORT_COLUMNS, afterId -> {
+            Page page = QuarkusTransaction.requiringNew().call(() -> readPage(filter, today, afterId));
+            List<List<String>> rows = page.entries().stream()
+                    .map(entry -> row(entry, page.specialties().getOrDefault(entry.id(), List.of()), today)).toList();
+            long lastId = page.entries().isEmpty() ? afterId : page.entries().get(page.entries().size() - 1).id();
+            return CsvStream.Chunk.of(rows, page.entries().size(), PAGE_SIZE, lastId);
+        });
     }
 
     private static Page readPage(MemberFilter filter, LocalDate today, long afterId) {

@@ -343,6 +343,9 @@ public interface CounselPageTexts {
     @Message("دفتر رویدادها")
     String admin_audit();
 
+    @Message("گزارش‌ها")
+    String admin_reports();
+
     @Message("معاضدت حقوقی")
     String admin_legal_title();
 

@@ -46,7 +46,7 @@ class AdminHomePageTest {
         assertThat(page.selectFirst("h1").text()).isEqualTo("مدیریت صنف");
         assertThat(page.select("#admin-sections a").eachAttr("href")).containsExactly("/admin/applications",
                 "/admin/members", "/admin/members/import", "/admin/tracks", "/admin/certificates", "/admin/partners",
-                "/admin/audit", "/counsel");
+                "/admin/audit", "/admin/reports", "/counsel");
         Element none = page.selectFirst("#legal-aid #overdue-count");
         assertThat(none.text()).isEqualTo("هیچ پرونده‌ای از مهلت پاسخ نخست نگذشته است.");
         assertThat(page.select("#overdue-cases")).isEmpty();
