@@ -18,6 +18,7 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
+import ir.guild.registry.identity.OnlyAdminsMayCall;
 import ir.guild.registry.membership.MembershipTestData;
 
 /**
@@ -25,7 +26,7 @@ import ir.guild.registry.membership.MembershipTestData;
  * 403, anonymous callers with 401, and neither the registry nor Keycloak changes.
  */
 @QuarkusTest
-class AdminPartnerAccessTest {
+class AdminPartnerAccessTest implements OnlyAdminsMayCall {
 
     @Inject
     MembershipTestData data;
@@ -45,7 +46,8 @@ class AdminPartnerAccessTest {
         firm = fixtures.firm("Acme HR", PartnerFixtures.ACME, PartnerStatus.ACTIVE);
     }
 
-    private void everyEndpointAnswers(int status) {
+    @Override
+    public void everyEndpointAnswers(int status) {
         String api = "/api/v1/admin/partners";
         String id = firm.id.toString();
         given().contentType(ContentType.JSON)
@@ -77,41 +79,6 @@ class AdminPartnerAccessTest {
         assertThat(now.status).isEqualTo(PartnerStatus.ACTIVE);
         assertThat(now.version).isEqualTo(firm.version);
         assertThat(QuarkusTransaction.requiringNew().call(() -> PartnerFirm.count())).isEqualTo(1);
-    }
-
-    @Test
-    void anonymousCallersAre401() {
-        everyEndpointAnswers(401);
-    }
-
-    @Test
-    @TestSecurity(user = "applicant")
-    void applicantsAre403() {
-        everyEndpointAnswers(403);
-    }
-
-    @Test
-    @TestSecurity(user = "member", roles = "member")
-    void membersAre403() {
-        everyEndpointAnswers(403);
-    }
-
-    @Test
-    @TestSecurity(user = "assessor", roles = { "assessor", "member" })
-    void assessorsAre403() {
-        everyEndpointAnswers(403);
-    }
-
-    @Test
-    @TestSecurity(user = "counsel", roles = "counsel")
-    void counselAre403() {
-        everyEndpointAnswers(403);
-    }
-
-    @Test
-    @TestSecurity(user = PartnerFixtures.ACME_ACCOUNT, roles = "partner")
-    void partnersAre403() {
-        everyEndpointAnswers(403);
     }
 
     @Test
