@@ -10,9 +10,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import ir.guild.registry.web.GuildClock;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+
+import ir.guild.registry.web.GuildClock;
 
 /**
  * The first-response SLA of legal-aid cases, counted in Iranian working days.

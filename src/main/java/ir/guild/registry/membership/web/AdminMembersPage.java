@@ -28,6 +28,7 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.identity.SecurityIdentity;
 
+import ir.guild.registry.audit.HistoryLine;
 import ir.guild.registry.common.FieldChecks;
 import ir.guild.registry.common.PageOf;
 import ir.guild.registry.common.PersianText;
@@ -178,7 +179,7 @@ public class AdminMembersPage {
         Member member = members.find(number).orElseThrow(() -> ProblemException.notFound("No such member"));
         LocalDate today = members.today();
         return new MemberPage(member, member.statusOn(today),
-                members.history(member).stream().map(MemberPage.HistoryLine::of).toList(),
+                members.history(member).stream().map(HistoryLine::of).toList(),
                 members.renewedUntil(member, today), form, done, ui.language());
     }
 

@@ -1,13 +1,11 @@
 package ir.guild.registry.membership.web;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import ir.guild.registry.audit.AuditEntry;
+import ir.guild.registry.audit.HistoryLine;
 import ir.guild.registry.membership.Member;
 import ir.guild.registry.membership.MemberStatus;
 import ir.guild.registry.web.Language;
@@ -18,19 +16,6 @@ import ir.guild.registry.web.Language;
  */
 public record MemberPage(Member member, MemberStatus status, List<HistoryLine> history, LocalDate renewedUntil,
         Form form, String done, Language language) {
-
-    /** One line of the member's history, as the audit log recorded it. */
-    public record HistoryLine(Instant occurredAt, String actor, String action, String summary) {
-
-        public static HistoryLine of(AuditEntry entry) {
-            return new HistoryLine(entry.occurredAt, entry.actor, entry.action, entry.summary);
-        }
-
-        /** For {@code <time datetime>}, which takes at most milliseconds. */
-        public String datetime() {
-            return occurredAt.truncatedTo(ChronoUnit.SECONDS).toString();
-        }
-    }
 
     static final Set<String> ACTIONS = Set.of("suspend", "reinstate", "revoke", "renew");
 

@@ -25,6 +25,7 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.identity.SecurityIdentity;
 
+import ir.guild.registry.audit.HistoryLine;
 import ir.guild.registry.common.FieldError;
 import ir.guild.registry.common.PageOf;
 import ir.guild.registry.common.PersianText;
@@ -34,7 +35,6 @@ import ir.guild.registry.identity.CurrentPerson;
 import ir.guild.registry.identity.Role;
 import ir.guild.registry.membership.web.CardPage;
 import ir.guild.registry.membership.web.FormErrors;
-import ir.guild.registry.membership.web.MemberPage.HistoryLine;
 import ir.guild.registry.partner.PartnerFirm;
 import ir.guild.registry.partner.PartnerForm;
 import ir.guild.registry.partner.PartnerService;
