@@ -83,14 +83,10 @@ public class CounselDesk {
         return LegalAidCase.count(query.where, query.parameters);
     }
 
-    /** How many open cases have passed their first-response deadline unanswered, as of today in Tehran. */
-    @Transactional(TxType.SUPPORTS)
-    public long countOverdue() {
-        return LegalAidCase.count("firstRespondedAt is null and status in ?1 and firstResponseDue < ?2",
-                CaseStatus.OPEN, LocalDate.now(clock));
-    }
-
-    /** How many cases of the caller's queue (every case, for admins) are overdue, as {@link #countOverdue()}. */
+    /**
+     * How many cases of the caller's queue (every case, for admins) are overdue: open, unanswered,
+     * and past their first-response day, as of today in Tehran.
+     */
     @Transactional(TxType.SUPPORTS)
     public long countOverdue(CurrentPerson person) {
         Query query = overdueQuery(person);

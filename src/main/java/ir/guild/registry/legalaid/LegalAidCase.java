@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -125,10 +124,6 @@ public class LegalAidCase extends PanacheEntityBase {
     /** Everything an account filed, newest first, across any memberships it held. */
     public static List<LegalAidCase> ofAccount(String accountSubject) {
         return list("accountSubject", Sort.descending("createdAt", "id"), accountSubject);
-    }
-
-    public static Optional<LegalAidCase> byNumber(String caseNumber) {
-        return find("caseNumber", caseNumber).firstResultOptional();
     }
 
     /**
