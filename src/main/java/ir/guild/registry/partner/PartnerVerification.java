@@ -83,4 +83,19 @@ public class PartnerVerification extends PanacheEntityBase {
                 .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
         return counts;
     }
+
+    /** Verifications asked for in a period: every attempt, and those that verified a member. */
+    public record Tally(long asked, long verified) {
+    }
+
+    /** The verifications asked for from {@code since} on, by every firm. */
+    public static Tally since(Instant since) {
+        Object[] row = getEntityManager()
+                .createQuery("select count(*), count(*) filter (where v.outcome = :verified)"
+                        + " from PartnerVerification v where v.verifiedAt >= :since", Object[].class)
+                .setParameter("since", since)
+                .setParameter("verified", VerificationOutcome.VERIFIED)
+                .getSingleResult();
+        return new Tally((Long) row[0], (Long) row[1]);
+    }
 }

@@ -8,12 +8,14 @@ import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import ir.guild.registry.common.PersianText;
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.JulianFields;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Date;
 import java.util.Locale;
 import java.util.Optional;
@@ -107,6 +109,17 @@ public final class JalaliDates {
         calendar.setTime(atUtcMidnight(date));
         return new JalaliDay(calendar.get(Calendar.EXTENDED_YEAR), calendar.get(Calendar.MONTH) + 1,
                 calendar.get(Calendar.DAY_OF_MONTH));
+    }
+
+    /** The first day of the Jalali month {@code date} falls in: 1 Azar for any day of Azar. */
+    public static LocalDate monthStart(LocalDate date) {
+        JalaliDay day = toJalali(date);
+        return fromJalali(day.year(), day.month(), 1);
+    }
+
+    /** The Saturday that starts the Iranian week {@code date} falls in. */
+    public static LocalDate weekStart(LocalDate date) {
+        return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
     }
 
     /**

@@ -85,13 +85,19 @@ public class MemberFixtures {
     }
 
     public Member suspended(String subject) {
-        Member member = approve(subject);
+        return suspend(approve(subject));
+    }
+
+    public Member suspend(Member member) {
         members.suspend(member.membershipNumber, "Unpaid dues", null, ADMIN, Language.EN);
         return reload(member.membershipNumber);
     }
 
     public Member revoked(String subject) {
-        Member member = approve(subject);
+        return revoke(approve(subject));
+    }
+
+    public Member revoke(Member member) {
         members.revoke(member.membershipNumber, "Forged documents", null, ADMIN, Language.EN);
         return reload(member.membershipNumber);
     }
