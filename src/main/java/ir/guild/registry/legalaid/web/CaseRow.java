@@ -21,7 +21,7 @@ public record CaseRow(long id, String caseNumber, String subject, String categor
         CaseStatus status, String memberName, String counselName, Instant filedAt, LocalDate firstResponseDue,
         SlaState sla) {
 
-    static CaseRow of(LegalAidCase legalCase, Optional<SlaState> sla, Language language) {
+    public static CaseRow of(LegalAidCase legalCase, Optional<SlaState> sla, Language language) {
         return new CaseRow(legalCase.id, legalCase.caseNumber, legalCase.subject,
                 legalCase.category.label(language.locale()), legalCase.urgency, legalCase.status,
                 legalCase.memberName, legalCase.assignedCounselName, legalCase.createdAt, legalCase.firstResponseDue,

@@ -9,8 +9,8 @@ import ir.guild.registry.legalaid.EntryKind;
 import ir.guild.registry.legalaid.SlaState;
 
 /**
- * The text of the counsel's desk (the queue, a case as staff see it, the counsel's profile) and
- * of the admins' home page, in Persian; English is in {@code messages/counselPages_en.properties}.
+ * The text of the counsel's desk (the queue, a case as staff see it, the counsel's profile), in
+ * Persian; English is in {@code messages/counselPages_en.properties}.
  * Templates use {@code counselPages:key}.
  */
 @MessageBundle(value = "counselPages", locale = "fa")
@@ -322,36 +322,4 @@ public interface CounselPageTexts {
 
     @Message("کارفرمای شما ثبت شد.")
     String profile_saved();
-
-    // --- the admins' home ---------------------------------------------------------------
-
-    @Message("مدیریت صنف")
-    String admin_title();
-
-    @Message("بخش‌های مدیریت")
-    String admin_sections();
-
-    @Message("اعضا")
-    String admin_members();
-
-    @Message("ورود گروهی اعضا")
-    String admin_import();
-
-    @Message("شرکت‌های همکار")
-    String admin_partners();
-
-    @Message("دفتر رویدادها")
-    String admin_audit();
-
-    @Message("گزارش‌ها")
-    String admin_reports();
-
-    @Message("معاضدت حقوقی")
-    String admin_legal_title();
-
-    @Message("و {count} پرونده دیگر؛ همه را در میز معاضدت ببینید.")
-    String admin_overdue_more(String count);
-
-    @Message("فهرست پرونده‌های گذشته از مهلت")
-    String admin_overdue_caption();
 }

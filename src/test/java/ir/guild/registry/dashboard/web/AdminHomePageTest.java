@@ -1,4 +1,4 @@
-package ir.guild.registry.legalaid.web;
+package ir.guild.registry.dashboard.web;
 
 import static ir.guild.registry.membership.web.PageForms.get;
 import static ir.guild.registry.membership.web.PageForms.page;
@@ -16,6 +16,7 @@ import io.quarkus.test.security.TestSecurity;
 
 import ir.guild.registry.legalaid.LegalAidCase;
 import ir.guild.registry.legalaid.LegalAidFixtures;
+import ir.guild.registry.legalaid.web.DeskFixtures;
 import ir.guild.registry.membership.Member;
 import ir.guild.registry.web.GuildClock;
 import ir.guild.registry.web.JalaliDates;

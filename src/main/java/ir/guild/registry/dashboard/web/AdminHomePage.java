@@ -1,4 +1,4 @@
-package ir.guild.registry.legalaid.web;
+package ir.guild.registry.dashboard.web;
 
 import java.util.List;
 
@@ -15,18 +15,20 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 
+import ir.guild.registry.dashboard.Dashboard;
 import ir.guild.registry.identity.CurrentPerson;
 import ir.guild.registry.identity.Role;
 import ir.guild.registry.legalaid.CounselDesk;
 import ir.guild.registry.legalaid.LegalAidService;
+import ir.guild.registry.legalaid.web.CaseRow;
 import ir.guild.registry.web.Language;
-import ir.guild.registry.web.LocalDigits;
 import ir.guild.registry.web.PageAnswers;
 import ir.guild.registry.web.Ui;
 
 /**
- * The admins' home: the way to each admin section, and the legal-aid cases whose first
- * response is overdue, so that no member waits unseen.
+ * The admins' home: the way to each admin section, the guild's figures and charts (each chart
+ * with its table, which works without script), and the legal-aid cases whose first response is
+ * overdue, so that no member waits unseen.
  */
 @Path("/admin")
 @RolesAllowed(Role.Names.ADMIN)
@@ -36,31 +38,19 @@ public class AdminHomePage {
     /** Overdue cases listed on the page; the desk's queue has them all. */
     static final int OVERDUE_SHOWN = 20;
 
-    /** The home page as drawn: the overdue count and the longest overdue cases. */
-    public record AdminHome(long overdue, List<CaseRow> overdueCases, Language language) {
-
-        public String overdueText() {
-            return LocalDigits.of(overdue, language);
-        }
-
-        /** How many overdue cases the list leaves out, in the page's digits; null when none. */
-        public String moreText() {
-            long more = overdue - overdueCases.size();
-            return more > 0 ? LocalDigits.of(more, language) : null;
-        }
-    }
-
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(AdminHome home);
+        static native TemplateInstance home(DashboardView home);
     }
 
+    private final Dashboard dashboard;
     private final LegalAidService cases;
     private final CounselDesk desk;
     private final SecurityIdentity identity;
     private final Ui ui;
 
-    AdminHomePage(LegalAidService cases, CounselDesk desk, SecurityIdentity identity, Ui ui) {
+    AdminHomePage(Dashboard dashboard, LegalAidService cases, CounselDesk desk, SecurityIdentity identity, Ui ui) {
+        this.dashboard = dashboard;
         this.cases = cases;
         this.desk = desk;
         this.identity = identity;
@@ -74,6 +64,7 @@ public class AdminHomePage {
         Language language = ui.language();
         List<CaseRow> overdue = desk.overdue(admin, OVERDUE_SHOWN).stream()
                 .map(legalCase -> CaseRow.of(legalCase, cases.sla(legalCase), language)).toList();
-        return PageAnswers.page(200, Templates.home(new AdminHome(desk.countOverdue(admin), overdue, language)));
+        return PageAnswers.page(200, Templates.home(
+                new DashboardView(dashboard.stats(), desk.countOverdue(admin), overdue, language)));
     }
 }

@@ -1,0 +1,98 @@
+package ir.guild.registry.dashboard.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import ir.guild.registry.dashboard.GuildStats;
+import ir.guild.registry.legalaid.SlaOutcome;
+import ir.guild.registry.legalaid.web.CaseRow;
+import ir.guild.registry.membership.MemberStatus;
+import ir.guild.registry.reference.Labelled;
+import ir.guild.registry.web.JalaliDates;
+import ir.guild.registry.web.Language;
+import ir.guild.registry.web.LocalDigits;
+
+/**
+ * The admins' home as drawn: the guild's figures in the page's digits and calendar, the rows of
+ * each chart's table (which its chart is drawn from), and the longest overdue legal-aid cases.
+ */
+public record DashboardView(GuildStats stats, long overdue, List<CaseRow> overdueCases, Language language) {
+
+    /** One row of a chart's table: the label people read, the value the chart draws, the value shown. */
+    public record Row(String key, String label, long value, String shown) {
+    }
+
+    /** One week of the weekly chart, labelled with the day it starts (Jalali in Persian). */
+    public record WeekRow(LocalDate weekStart, String label, long submitted, String submittedShown, long approved,
+            String approvedShown) {
+    }
+
+    /** A number in the page's digits, grouped by thousands. */
+    public String number(long value) {
+        return LocalDigits.grouped(value, language);
+    }
+
+    public String date(LocalDate day) {
+        return JalaliDates.formatDate(day, language.locale());
+    }
+
+    /** Memberships with a status, named as {@link MemberStatus} names it. */
+    public long members(String status) {
+        return stats.members().byStatus().get(MemberStatus.valueOf(status));
+    }
+
+    public List<WeekRow> weeks() {
+        return stats.weekly().stream()
+                .map(week -> new WeekRow(week.weekStart(), JalaliDates.formatShortDate(week.weekStart(),
+                        language.locale()), week.submitted(), number(week.submitted()), week.approved(),
+                        number(week.approved())))
+                .toList();
+    }
+
+    public List<Row> provinces() {
+        return labelled(stats.members().activeByProvince());
+    }
+
+    public List<Row> grades() {
+        return labelled(stats.members().activeByGrade());
+    }
+
+    public List<Row> categories() {
+        return labelled(stats.legalAid().byCategory());
+    }
+
+    public List<Row> tracks() {
+        return stats.certificates().inForceByTrack().stream()
+                .map(track -> row(track.code(), language == Language.EN ? track.titleEn() : track.titleFa(),
+                        track.inForce()))
+                .toList();
+    }
+
+    /** The SLA outcomes in order; the template labels them. */
+    public List<Row> slaOutcomes() {
+        return stats.legalAid().bySlaOutcome().entrySet().stream()
+                .map(outcome -> row(outcome.getKey().name(), null, outcome.getValue()))
+                .toList();
+    }
+
+    public SlaOutcome outcome(String key) {
+        return SlaOutcome.valueOf(key);
+    }
+
+    /** How many overdue cases the list leaves out, in the page's digits; null when none. */
+    public String moreOverdue() {
+        long more = overdue - overdueCases.size();
+        return more > 0 ? number(more) : null;
+    }
+
+    private <E extends Enum<E> & Labelled> List<Row> labelled(Map<E, Long> counts) {
+        return counts.entrySet().stream()
+                .map(count -> row(count.getKey().name(), count.getKey().label(language.locale()), count.getValue()))
+                .toList();
+    }
+
+    private Row row(String key, String label, long value) {
+        return new Row(key, label, value, number(value));
+    }
+}
