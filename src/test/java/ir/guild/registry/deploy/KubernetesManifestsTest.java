@@ -167,6 +167,29 @@ class KubernetesManifestsTest {
     }
 
     @Test
+    void aMisspeltFieldInAnOverlayPatchFailsTheCheck() throws IOException {
+        // kustomize passes unknown fields through untouched; the schema check is what stops them.
+        Path overlay = Path.of("target/broken-overlay");
+        Files.createDirectories(overlay);
+        Files.writeString(overlay.resolve("kustomization.yaml"), """
+                resources:
+                  - ../../k8s/overlays/prod
+                patches:
+                  - patch: |-
+                      apiVersion: apps/v1
+                      kind: Deployment
+                      metadata:
+                        name: guild-registry
+                      spec:
+                        replcas: 2
+                """);
+        List<JsonNode> objects = RenderedManifests.parse(RenderedManifests.kubectl("kustomize", overlay.toString()));
+        List<String> problems = new ArrayList<>();
+        objects.forEach(object -> problems.addAll(SCHEMAS.problems(object)));
+        assertThat(problems).singleElement().asString().contains("Deployment guild-registry", "replcas");
+    }
+
+    @Test
     void productionRunsSeveralInstancesOfEverything() {
         RenderedManifests prod = rendered("prod");
         assertThat(prod.get("Deployment", "guild-registry").path("spec").path("replicas").asInt()).isGreaterThanOrEqualTo(2);
