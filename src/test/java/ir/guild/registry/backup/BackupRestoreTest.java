@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -59,6 +60,12 @@ class BackupRestoreTest {
 
     /** Where the backed-up database goes while its restored copy takes its name. */
     private static final String ORIGINAL = "guild_original";
+    /**
+     * Restores run as the owner of the new database, not as a superuser, as on CloudNativePG
+     * (whose app user owns the app database).
+     */
+    private static final String OWNER = "guild_owner";
+    private static final String OWNER_PASSWORD = "owner-secret";
     private static final Duration SCRIPT_TIMEOUT = Duration.ofSeconds(60);
 
     /** The tables the guild could least afford to lose; each must hold rows before the backup. */
@@ -101,14 +108,15 @@ class BackupRestoreTest {
         assertThat(chain.intact()).isTrue();
         Path dump = workDirectory().resolve("guild.dump");
 
-        Run backup = run("deploy/backup.sh", Postgres15Resource.DATABASE, dump);
+        Run backup = run("deploy/backup.sh", dump, libpq(Postgres15Resource.DATABASE));
         assertThat(backup.exit()).as(backup.output()).isZero();
         assertThat(dump).isNotEmptyFile();
 
         // As after losing the database: the app's database is made again, empty, and restored into.
         replaceAppDatabaseWithAnEmptyOne();
-        Run restore = run("deploy/restore.sh", Postgres15Resource.DATABASE, dump);
+        Run restore = run("deploy/restore.sh", dump, libpqAsOwner(Postgres15Resource.DATABASE));
         assertThat(restore.exit()).as(restore.output()).isZero();
+        assertThat(restore.output()).contains("restored into").doesNotContainIgnoringCase("warning");
 
         Snapshot original = snapshot(ORIGINAL);
         Snapshot restored = snapshot(Postgres15Resource.DATABASE);
@@ -137,11 +145,11 @@ class BackupRestoreTest {
     void restoringOverTheLiveDatabaseIsRefusedAndChangesNothing() throws Exception {
         members.approve("live");
         Path dump = workDirectory().resolve("live.dump");
-        Run backup = run("deploy/backup.sh", Postgres15Resource.DATABASE, dump);
+        Run backup = run("deploy/backup.sh", dump, libpq(Postgres15Resource.DATABASE));
         assertThat(backup.exit()).as(backup.output()).isZero();
         Snapshot before = snapshot(Postgres15Resource.DATABASE);
 
-        Run restore = run("deploy/restore.sh", Postgres15Resource.DATABASE, dump);
+        Run restore = run("deploy/restore.sh", dump, libpq(Postgres15Resource.DATABASE));
 
         assertThat(restore.exit()).as(restore.output()).isEqualTo(3);
         assertThat(restore.output()).contains("is not empty", "nothing was restored");
@@ -155,9 +163,9 @@ class BackupRestoreTest {
         execute("visitors", "create table visit (at timestamptz)");
         members.approve("visited");
         Path dump = workDirectory().resolve("visited.dump");
-        assertThat(run("deploy/backup.sh", Postgres15Resource.DATABASE, dump).exit()).isZero();
+        assertThat(run("deploy/backup.sh", dump, libpq(Postgres15Resource.DATABASE)).exit()).isZero();
 
-        Run restore = run("deploy/restore.sh", "visitors", dump);
+        Run restore = run("deploy/restore.sh", dump, libpq("visitors"));
 
         assertThat(restore.exit()).as(restore.output()).isEqualTo(3);
         assertThat(snapshot("visitors").rows().keySet()).containsExactly("visit");
@@ -168,7 +176,8 @@ class BackupRestoreTest {
         Path folder = workDirectory();
         Path dump = folder.resolve("unreachable.dump");
 
-        Run backup = run("deploy/backup.sh", Postgres15Resource.DATABASE, dump, closedPort());
+        Run backup = run("deploy/backup.sh", dump,
+                with(libpq(Postgres15Resource.DATABASE), "PGPORT", Integer.toString(closedPort())));
 
         assertThat(backup.exit()).as(backup.output()).isEqualTo(1);
         assertThat(backup.output()).contains("could not back up");
@@ -182,7 +191,7 @@ class BackupRestoreTest {
         Path notADump = Files.writeString(workDirectory().resolve("notes.txt"), "select 1;");
         execute("postgres", "create database never_written template template0");
 
-        Run restore = run("deploy/restore.sh", "never_written", notADump);
+        Run restore = run("deploy/restore.sh", notADump, libpq("never_written"));
 
         assertThat(restore.exit()).as(restore.output()).isEqualTo(2);
         assertThat(restore.output()).contains("not a backup");
@@ -223,7 +232,8 @@ class BackupRestoreTest {
         }
         execute("postgres", "alter database " + app + " rename to " + ORIGINAL,
                 "alter database " + ORIGINAL + " with allow_connections true",
-                "create database " + app + " template template0 encoding 'UTF8'");
+                "create role " + OWNER + " login password '" + OWNER_PASSWORD + "'",
+                "create database " + app + " owner " + OWNER + " template template0 encoding 'UTF8'");
     }
 
     /** Everything a restore must bring back: the schema's objects and sequences, every table's rows. */
@@ -291,19 +301,31 @@ class BackupRestoreTest {
     record Run(int exit, String output) {
     }
 
-    private Run run(String script, String database, Path dump) throws Exception {
-        return run(script, database, dump, server().getPort());
+    /** The connection as libpq's variables, as the superuser. */
+    private Map<String, String> libpq(String database) {
+        return Map.of("PGHOST", server().getHost(), "PGPORT", Integer.toString(server().getPort()), "PGUSER", user,
+                "PGPASSWORD", password, "PGDATABASE", database);
+    }
+
+    /** The connection as the owner of the database, not a superuser. */
+    private Map<String, String> libpqAsOwner(String database) {
+        return with(with(libpq(database), "PGUSER", OWNER), "PGPASSWORD", OWNER_PASSWORD);
+    }
+
+    private static Map<String, String> with(Map<String, String> variables, String name, String value) {
+        Map<String, String> changed = new HashMap<>(variables);
+        changed.put(name, value);
+        return changed;
     }
 
     /** Runs a script as an operator would, with the connection in the libpq variables and nothing else. */
-    private Run run(String script, String database, Path dump, int port) throws Exception {
+    private Run run(String script, Path dump, Map<String, String> libpq) throws Exception {
         Path log = Files.createTempFile(Path.of("target"), "guild-script-", ".log");
         ProcessBuilder builder = new ProcessBuilder(Path.of(script).toAbsolutePath().toString(), dump.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> environment = builder.environment();
         environment.keySet().removeIf(name -> name.startsWith("PG"));
-        environment.putAll(Map.of("PGHOST", server().getHost(), "PGPORT", Integer.toString(port), "PGUSER", user,
-                "PGPASSWORD", password, "PGDATABASE", database));
+        environment.putAll(libpq);
         Process process = builder.start();
         try {
             assertThat(process.waitFor(SCRIPT_TIMEOUT.toSeconds(), TimeUnit.SECONDS))
