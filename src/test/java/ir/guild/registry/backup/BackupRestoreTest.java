@@ -1,6 +1,7 @@
 package ir.guild.registry.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -131,9 +132,11 @@ class BackupRestoreTest {
                     .containsExactlyElementsOf(original.rows().get(table));
         }
 
-        // The app now reads the restored copy: its own check walks the same intact chain, and
-        // it carries on where the original stopped (sequences, append-only guard and all).
+        // The app now reads the restored copy: its own check walks the same intact chain, the log
+        // is still append-only, and the app carries on where the original stopped.
         appDataSource.flush(AgroalDataSource.FlushMode.ALL);
+        assertThatThrownBy(() -> execute(Postgres15Resource.DATABASE, "delete from audit_entry"))
+                .hasMessageContaining("append-only");
         assertThat(auditTrail.verify()).isEqualTo(chain);
         members.approve("after-restore");
         ChainVerification extended = auditTrail.verify();
