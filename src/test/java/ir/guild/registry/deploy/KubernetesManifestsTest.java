@@ -222,8 +222,8 @@ class KubernetesManifestsTest {
     void appTakesItsSettingsFromTheConfigMapAndItsSecrets(String overlay) {
         RenderedManifests manifests = rendered(overlay);
         JsonNode config = config(manifests);
-        for (String key : List.of("QUARKUS_HTTP_HOST", "QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_OIDC_AUTH_SERVER_URL",
-                "QUARKUS_OIDC_CLIENT_ID", "QUARKUS_KEYCLOAK_ADMIN_CLIENT_SERVER_URL", "QUARKUS_KEYCLOAK_ADMIN_CLIENT_CLIENT_ID",
+        for (String key : List.of("QUARKUS_HTTP_HOST", "QUARKUS_DATASOURCE_JDBC_URL", "GUILD_KEYCLOAK_URL",
+                "QUARKUS_OIDC_CLIENT_ID", "QUARKUS_KEYCLOAK_ADMIN_CLIENT_CLIENT_ID",
                 "QUARKUS_MAILER_HOST", "QUARKUS_MAILER_PORT", "QUARKUS_MAILER_FROM", "GUILD_PUBLIC_URL")) {
             assertThat(config.path(key).asText()).as(key).isNotBlank();
         }
@@ -269,8 +269,10 @@ class KubernetesManifestsTest {
 
         String keycloakUrl = manifests.get("Keycloak", "guild-keycloak").path("spec").path("hostname").path("hostname").asText();
         assertThat(URI.create(keycloakUrl).getScheme()).isEqualTo("https");
-        assertThat(config.path("QUARKUS_OIDC_AUTH_SERVER_URL").asText()).isEqualTo(keycloakUrl + "/realms/guild");
-        assertThat(config.path("QUARKUS_KEYCLOAK_ADMIN_CLIENT_SERVER_URL").asText()).isEqualTo(keycloakUrl);
+        // One public address for sign-in, the admin API, the pages' CSP and the partners' token URL.
+        assertThat(config.path("GUILD_KEYCLOAK_URL").asText()).isEqualTo(keycloakUrl);
+        assertThat(config.has("QUARKUS_OIDC_AUTH_SERVER_URL")).isFalse();
+        assertThat(config.has("QUARKUS_KEYCLOAK_ADMIN_CLIENT_SERVER_URL")).isFalse();
         assertThat(host(manifests.get("Ingress", "guild-keycloak"))).isEqualTo(URI.create(keycloakUrl).getHost());
 
         JsonNode web = client(manifests.get("KeycloakRealmImport", "guild-realm").path("spec").path("realm"), "guild-web");
