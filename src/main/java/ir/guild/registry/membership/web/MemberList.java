@@ -42,6 +42,13 @@ public record MemberList(List<Row> rows, long total, int page, int size, Filters
             return query.toString();
         }
 
+        /** The CSV export of exactly the members these filters list. */
+        public String exportHref() {
+            String query = query();
+            return "/api/v1/admin/members/export"
+                    + (query.isEmpty() ? "" : "?" + query.substring(0, query.length() - 1));
+        }
+
         private static void append(StringBuilder query, String name, String value) {
             if (value != null && !value.isBlank()) {
                 query.append(name).append('=').append(URLEncoder.encode(value.trim(), StandardCharsets.UTF_8))

@@ -119,6 +119,12 @@ class AdminMembersPageTest {
         assertThat(page.selectFirst("#members .badge").hasClass("text-bg-secondary")).isTrue();
         assertThat(page.selectFirst("#filter-status option[selected]").attr("value")).isEqualTo("EXPIRED");
         assertThat(page.selectFirst("#member-total").text()).isEqualTo("1 members");
+
+        // The export link downloads the members the page lists, with the same filters.
+        String export = page.selectFirst("#export-link").attr("href");
+        assertThat(export).isEqualTo("/api/v1/admin/members/export?status=EXPIRED");
+        String csv = given().when().get(export).then().statusCode(200).extract().asString();
+        assertThat(csv.lines().skip(1).toList()).singleElement().asString().contains(expired.membershipNumber);
     }
 
     @Test
