@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
 
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
@@ -212,6 +211,9 @@ class TwoInstancesE2ETest {
             assertThat(browser.driver().getCurrentUrl()).startsWith(app);
         }
         List<RoundRobinProxy.Forwarded> journey = proxy.forwarded().subList(servedBefore, proxy.forwarded().size());
+        System.out.printf("Browser journey: %d requests, %d to %s, %d to %s%n", journey.size(),
+                journey.stream().filter(request -> request.upstream() == first.port()).count(), first.name(),
+                journey.stream().filter(request -> request.upstream() == second.port()).count(), second.name());
         assertThat(journey).extracting(RoundRobinProxy.Forwarded::upstream).contains(first.port(), second.port());
         assertThat(journey).filteredOn(request -> request.uri().startsWith("/admin"))
                 .extracting(RoundRobinProxy.Forwarded::upstream).contains(first.port(), second.port());
@@ -406,16 +408,16 @@ class TwoInstancesE2ETest {
     }
 
     private static String applicationStatus(Applicant applicant) {
-        return query(() -> "select status from membership_application where id = " + applicant.applicationId());
+        return query("select status from membership_application where id = " + applicant.applicationId());
     }
 
     private static String membershipNumber(Applicant applicant) {
-        return query(() -> "select membership_number from member where account_subject = '" + applicant.subject() + "'");
+        return query("select membership_number from member where account_subject = '" + applicant.subject() + "'");
     }
 
-    private static String query(Supplier<String> sql) {
+    private static String query(String sql) {
         try (Connection db = connect(); Statement statement = db.createStatement();
-                ResultSet rows = statement.executeQuery(sql.get())) {
+                ResultSet rows = statement.executeQuery(sql)) {
             return rows.next() ? rows.getString(1) : null;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -423,7 +425,7 @@ class TwoInstancesE2ETest {
     }
 
     private static long count(String sql) {
-        String value = query(() -> sql);
+        String value = query(sql);
         return value == null ? 0 : Long.parseLong(value);
     }
 
