@@ -172,7 +172,7 @@ public final class RunningKeycloak {
     private static String requiredProperty(String name) {
         String value = System.getProperty(name);
         if (value == null || value.isBlank()) {
-            throw new IllegalStateException("System property " + name + " is not set; run the tests through Maven (./mvnw test)");
+            throw new IllegalStateException("System property " + name + " is not set; run the tests through Maven (./mvnw verify)");
         }
         return value;
     }

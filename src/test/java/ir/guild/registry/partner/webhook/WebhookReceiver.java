@@ -14,11 +14,11 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpServer;
 
 /** A firm's callback endpoint on a free local port: records each call and answers the statuses it is told to. */
-final class WebhookReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
 
-    record Call(Headers headers, String body) {
+    public record Call(Headers headers, String body) {
 
-        String header(String name) {
+        public String header(String name) {
             return headers.getFirst(name);
         }
     }
@@ -27,7 +27,7 @@ final class WebhookReceiver implements AutoCloseable {
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Queue<Integer> statuses = new ConcurrentLinkedQueue<>();
 
-    WebhookReceiver() throws IOException {
+    public WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/hook", exchange -> {
             try (InputStream in = exchange.getRequestBody()) {
@@ -41,16 +41,16 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     /** The next calls are answered with these statuses, in order; after them, 204. */
-    WebhookReceiver answering(Integer... next) {
+    public WebhookReceiver answering(Integer... next) {
         statuses.addAll(List.of(next));
         return this;
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
     }
 
-    List<Call> calls() {
+    public List<Call> calls() {
         return calls;
     }
 
