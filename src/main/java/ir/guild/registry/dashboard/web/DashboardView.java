@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+
 import ir.guild.registry.dashboard.GuildStats;
-import ir.guild.registry.legalaid.SlaOutcome;
 import ir.guild.registry.legalaid.web.CaseRow;
 import ir.guild.registry.membership.MemberStatus;
 import ir.guild.registry.reference.Labelled;
@@ -21,6 +23,16 @@ public record DashboardView(GuildStats stats, long overdue, List<CaseRow> overdu
 
     /** One row of a chart's table: the label people read, the value the chart draws, the value shown. */
     public record Row(String key, String label, long value, String shown) {
+    }
+
+    /**
+     * A chart of one count per label (members by province, say), drawn from its table.
+     *
+     * @param kind bar, hbar (horizontal bars) or doughnut, as {@code js/charts.js} draws them
+     * @param wide whether it takes the page's whole width rather than half
+     */
+    public record CountChart(String id, String kind, boolean wide, String title, String labelHeading,
+            String valueHeading, List<Row> rows) {
     }
 
     /** One week of the weekly chart, labelled with the day it starts (Jalali in Persian). */
@@ -50,34 +62,29 @@ public record DashboardView(GuildStats stats, long overdue, List<CaseRow> overdu
                 .toList();
     }
 
-    public List<Row> provinces() {
-        return labelled(stats.members().activeByProvince());
-    }
-
-    public List<Row> grades() {
-        return labelled(stats.members().activeByGrade());
-    }
-
-    public List<Row> categories() {
-        return labelled(stats.legalAid().byCategory());
-    }
-
-    public List<Row> tracks() {
-        return stats.certificates().inForceByTrack().stream()
+    /** Every chart but the weekly one, in the order the page shows them. */
+    public List<CountChart> countCharts() {
+        DashboardPageTexts texts = language == Language.EN
+                ? MessageBundles.get(DashboardPageTexts.class, Localized.Literal.of(Language.EN.code()))
+                : MessageBundles.get(DashboardPageTexts.class);
+        List<Row> tracks = stats.certificates().inForceByTrack().stream()
                 .map(track -> row(track.code(), language == Language.EN ? track.titleEn() : track.titleFa(),
                         track.inForce()))
                 .toList();
-    }
-
-    /** The SLA outcomes in order; the template labels them. */
-    public List<Row> slaOutcomes() {
-        return stats.legalAid().bySlaOutcome().entrySet().stream()
-                .map(outcome -> row(outcome.getKey().name(), null, outcome.getValue()))
+        List<Row> outcomes = stats.legalAid().bySlaOutcome().entrySet().stream()
+                .map(outcome -> row(outcome.getKey().name(), texts.sla_outcome(outcome.getKey()), outcome.getValue()))
                 .toList();
-    }
-
-    public SlaOutcome outcome(String key) {
-        return SlaOutcome.valueOf(key);
+        return List.of(
+                new CountChart("provinces", "hbar", true, texts.chart_provinces(), texts.col_province(),
+                        texts.col_members(), labelled(stats.members().activeByProvince())),
+                new CountChart("grades", "doughnut", false, texts.chart_grades(), texts.col_grade(),
+                        texts.col_members(), labelled(stats.members().activeByGrade())),
+                new CountChart("tracks", "bar", false, texts.chart_tracks(), texts.col_track(),
+                        texts.col_certificates(), tracks),
+                new CountChart("categories", "bar", false, texts.chart_categories(), texts.col_category(),
+                        texts.col_cases(), labelled(stats.legalAid().byCategory())),
+                new CountChart("sla", "doughnut", false, texts.chart_sla(), texts.col_outcome(), texts.col_cases(),
+                        outcomes));
     }
 
     /** How many overdue cases the list leaves out, in the page's digits; null when none. */
