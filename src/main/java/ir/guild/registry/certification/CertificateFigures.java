@@ -1,7 +1,10 @@
 package ir.guild.registry.certification;
 
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -29,15 +32,23 @@ public class CertificateFigures {
                 .setParameter("since", since).getSingleResult();
     }
 
-    /** Every track of the catalog with its certificates in force on {@code today}, the most held first. */
+    /**
+     * Every track of the catalog with its certificates in force on {@code today}, the most held
+     * first. The certificates are counted from the index of those not revoked, the catalog's few
+     * tracks read apart.
+     */
     public List<TrackCount> inForceByTrack(LocalDate today) {
-        return em.createQuery("""
-                select new ir.guild.registry.certification.CertificateFigures$TrackCount(
-                       t.code, t.titleFa, t.titleEn, count(c.id))
-                from Track t left join Certificate c
-                    on c.track = t and c.revokedAt is null and c.expiresOn >= :today
-                group by t.id, t.code, t.titleFa, t.titleEn
-                order by count(c.id) desc, t.code""", TrackCount.class)
-                .setParameter("today", today).getResultList();
+        Map<Long, Long> inForce = new HashMap<>();
+        em.createQuery("""
+                select c.track.id, count(*) from Certificate c
+                where c.revokedAt is null and c.expiresOn >= :today group by c.track.id""", Object[].class)
+                .setParameter("today", today)
+                .getResultList().forEach(row -> inForce.put((Long) row[0], (Long) row[1]));
+        return em.createQuery("select t.id, t.code, t.titleFa, t.titleEn from Track t", Object[].class)
+                .getResultList().stream()
+                .map(row -> new TrackCount((String) row[1], (String) row[2], (String) row[3],
+                        inForce.getOrDefault((Long) row[0], 0L)))
+                .sorted(Comparator.comparingLong(TrackCount::inForce).reversed().thenComparing(TrackCount::code))
+                .toList();
     }
 }
