@@ -1,5 +1,7 @@
 package ir.guild.registry.common;
 
+import java.util.Locale;
+
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
@@ -24,9 +26,12 @@ public class ApiFallbacks {
     static final String API_PREFIX = "/api/";
 
     private final long maxBodyBytes;
+    private final long maxJsonBodyBytes;
 
-    ApiFallbacks(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+    ApiFallbacks(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
+            @ConfigProperty(name = "guild.http.max-json-body-size", defaultValue = "1M") MemorySize maxJsonBodySize) {
         this.maxBodyBytes = maxBodySize.asLongValue();
+        this.maxJsonBodyBytes = Math.min(maxJsonBodySize.asLongValue(), maxBodyBytes);
     }
 
     void registerBodyLimit(@Observes Filters filters) {
@@ -57,15 +62,28 @@ public class ApiFallbacks {
                 Problem.of(ProblemType.NOT_FOUND, "No such API endpoint", rc.normalizedPath(), null)));
     }
 
+    /**
+     * The general limit leaves room for file uploads; no JSON body of the API comes near a
+     * megabyte, and a larger one would be parsed and validated in full before being refused.
+     */
     private void refuseOversizedBody(RoutingContext rc) {
         String declared = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (declared != null && parseLength(declared) > maxBodyBytes) {
+        long limit = isJson(rc.request().getHeader(HttpHeaders.CONTENT_TYPE)) ? maxJsonBodyBytes : maxBodyBytes;
+        if (declared != null && parseLength(declared) > limit) {
             rc.response().putHeader(HttpHeaders.CONNECTION, "close");
             answer(rc, Problem.of(ProblemType.PAYLOAD_TOO_LARGE,
-                    "The request body may not exceed " + maxBodyBytes + " bytes", rc.normalizedPath(), null));
+                    "The request body may not exceed " + limit + " bytes", rc.normalizedPath(), null));
             return;
         }
         rc.next();
+    }
+
+    private static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String type = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        return type.equals("application/json") || type.endsWith("+json");
     }
 
     private static long parseLength(String value) {
