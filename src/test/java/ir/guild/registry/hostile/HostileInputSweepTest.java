@@ -1,0 +1,536 @@
+package ir.guild.registry.hostile;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import jakarta.inject.Inject;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.config.EncoderConfig;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+import ir.guild.registry.membership.Member;
+import ir.guild.registry.membership.MemberFixtures;
+
+/**
+ * Sends hostile input to every JSON endpoint of the OpenAPI document and every form of the page
+ * templates: malformed JSON, wrong content types, a 10 MB body, deeply nested JSON, invalid
+ * UTF-8, SQL and script fragments, Persian/Arabic/zero-width/bidi characters in every text field.
+ * The API must answer 4xx problem+json (text fields may also be accepted), pages never 5xx, and
+ * no page may echo script text unescaped.
+ *
+ * Each endpoint is swept by the first identity, in the order of the methods below, that is not
+ * refused with 401/403, so the input reaches the endpoint's own validation; the last method
+ * checks that every discovered endpoint and form was swept by someone.
+ */
+@QuarkusTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class HostileInputSweepTest {
+
+    @Inject
+    MemberFixtures members;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+    /** Test-only resources (one fails on purpose); they are not the app's API. */
+    private static final String TEST_PROBES = "/api/v1/test-probe";
+    private static final String PAGE_ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8";
+
+    private static final String SCRIPT = "<script>alert('guild-xss')</script>\"><svg onload=alert('guild-xss')>";
+    private static final List<String> UNESCAPED = List.of("<script>alert('guild-xss')", "<svg onload=alert(");
+    private static final Map<String, String> TEXTS = texts();
+
+    private static final Set<String> sweptOperations = Collections.synchronizedSet(new LinkedHashSet<>());
+    private static final Set<String> sweptForms = Collections.synchronizedSet(new LinkedHashSet<>());
+    private static List<Operation> operations;
+    private static List<Form> forms;
+
+    private static Map<String, String> texts() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("sql", "1' OR '1'='1'; DROP TABLE member; --");
+        texts.put("script", SCRIPT);
+        texts.put("persian", "علی‌رضا كريمي ۱۲۳ ٤٥٦ \u200B\u200C\u200D\u202Egnp.exe\u202C \u2066x\u2069\uFEFF\u061C");
+        texts.put("control", "a\u0000b\u0007c\u001Bd\uD83D\uDE00" + "ب".repeat(5_000));
+        return texts;
+    }
+
+    // ------------------------------------------------------------------ identities
+
+    @Test
+    @Order(1)
+    void anonymousVisitorsCannotBreakThePublicEndpointsAndForms() {
+        sweep("anonymous");
+    }
+
+    @Test
+    @Order(2)
+    @TestSecurity(user = "hostile-member", roles = "member")
+    void membersCannotBreakTheirEndpointsAndForms() {
+        // A real, active membership, so that members' forms get past "members only" to validation.
+        if (QuarkusTransaction.requiringNew().call(() -> Member.currentOf("hostile-member")).isEmpty()) {
+            members.approve("hostile-member");
+        }
+        sweep("member");
+    }
+
+    @Test
+    @Order(3)
+    @TestSecurity(user = "hostile-partner", roles = "partner")
+    void partnersCannotBreakTheirEndpoints() {
+        sweep("partner");
+    }
+
+    @Test
+    @Order(4)
+    @TestSecurity(user = "hostile-assessor", roles = "assessor")
+    void assessorsCannotBreakTheirEndpointsAndForms() {
+        sweep("assessor");
+    }
+
+    @Test
+    @Order(5)
+    @TestSecurity(user = "hostile-counsel", roles = "counsel")
+    void counselCannotBreakTheirEndpointsAndForms() {
+        sweep("counsel");
+    }
+
+    @Test
+    @Order(6)
+    @TestSecurity(user = "hostile-admin", roles = "admin")
+    void adminsCannotBreakTheirEndpointsAndForms() {
+        sweep("admin");
+    }
+
+    @Test
+    @Order(7)
+    void everyDiscoveredEndpointAndFormWasSwept() {
+        discover();
+        assertThat(operations.stream().map(Operation::key).filter(k -> !sweptOperations.contains(k)))
+                .as("endpoints no identity could reach").isEmpty();
+        assertThat(forms.stream().map(Form::key).filter(k -> !sweptForms.contains(k)))
+                .as("forms no identity could reach").isEmpty();
+    }
+
+    // ------------------------------------------------------------------ the sweep
+
+    private void sweep(String identity) {
+        discover();
+        List<String> findings = Collections.synchronizedList(new ArrayList<>());
+        Csrf csrf = Csrf.fetch();
+        List<Runnable> calls = new ArrayList<>();
+        operations.stream().filter(op -> !sweptOperations.contains(op.key()))
+                .forEach(op -> calls.add(() -> sweepOperation(op, findings)));
+        forms.stream().filter(form -> !sweptForms.contains(form.key()))
+                .forEach(form -> calls.add(() -> sweepForm(form, csrf, findings)));
+        // A few at a time: the sweep is bounded by the server, not by one client thread.
+        ForkJoinPool pool = new ForkJoinPool(4);
+        try {
+            pool.submit(() -> calls.parallelStream().forEach(Runnable::run)).get(5, TimeUnit.MINUTES);
+        } catch (InterruptedException | ExecutionException | TimeoutException e) {
+            throw new AssertionError("The sweep as " + identity + " did not finish", e);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(findings).as("findings as " + identity).isEmpty();
+    }
+
+    private static synchronized void discover() {
+        if (operations != null) {
+            return;
+        }
+        operations = discoverOperations();
+        forms = discoverForms();
+        assertThat(operations).as("endpoints discovered in /q/openapi").hasSizeGreaterThan(20);
+        assertThat(forms).as("forms discovered in the templates").hasSizeGreaterThan(10);
+    }
+
+    private void sweepOperation(Operation op, List<String> findings) {
+        // The first call decides whether this identity may call the endpoint at all.
+        Response first = op.hasBody()
+                ? send(op.concrete(), "application/json", "{\"a\": ".getBytes(StandardCharsets.UTF_8))
+                : send(op.withText(TEXTS.get("sql")), null, null);
+        if (first.statusCode() == 401 || first.statusCode() == 403) {
+            return;
+        }
+        sweptOperations.add(op.key());
+        check(op, "probe", first, op.hasBody(), findings);
+        for (Map.Entry<String, String> text : TEXTS.entrySet()) {
+            Operation withText = op.withText(text.getValue());
+            if (withText.path().equals(op.path()) && withText.queryNames().isEmpty() && !op.hasBody()) {
+                continue;
+            }
+            Response r = op.hasBody()
+                    ? send(op.concrete(), "application/json", op.bodyWithTexts(text.getValue()))
+                    : send(withText, null, null);
+            check(op, "text " + text.getKey(), r, false, findings);
+        }
+        if (!op.hasBody()) {
+            return;
+        }
+        Map<String, byte[]> structural = new LinkedHashMap<>();
+        structural.put("malformed", "{\"a\": [1, 2,, }".getBytes(StandardCharsets.UTF_8));
+        structural.put("nested-arrays", ("[".repeat(10_000) + "]".repeat(10_000)).getBytes(StandardCharsets.UTF_8));
+        structural.put("nested-objects", ("{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000))
+                .getBytes(StandardCharsets.UTF_8));
+        structural.put("invalid-utf8", new byte[] { '{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28,
+                (byte) 0xFF, (byte) 0xFE, '"', '}' });
+        structural.put("10MB", tenMegabytes(op));
+        structural.put("empty", new byte[0]);
+        Operation concrete = op.concrete();
+        for (Map.Entry<String, byte[]> body : structural.entrySet()) {
+            // An empty body is a valid "nothing to declare" where every field is optional.
+            check(op, body.getKey(), send(concrete, "application/json", body.getValue()),
+                    !body.getKey().equals("empty"), findings);
+        }
+        check(op, "text/plain", send(concrete, "text/plain", "hello".getBytes(StandardCharsets.UTF_8)), true,
+                findings);
+
+    }
+
+    private static byte[] tenMegabytes(Operation op) {
+        String field = op.textFields().isEmpty() ? "padding" : op.textFields().get(0);
+        return ("{\"" + field + "\":\"" + "x".repeat(10 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static Response send(Operation op, String contentType, byte[] body) {
+        RequestSpecification request = given().redirects().follow(false).accept("application/json")
+                .config(RestAssured.config().encoderConfig(
+                        EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)));
+        if (contentType != null) {
+            request = request.contentType(contentType).body(body);
+        }
+        return request.urlEncodingEnabled(false).request(op.method(), op.path());
+    }
+
+    private static void check(Operation op, String payload, Response r, boolean must4xx, List<String> findings) {
+        String where = op.key() + " [" + payload + "] -> " + r.statusCode();
+        int status = r.statusCode();
+        String type = String.valueOf(r.contentType());
+        if (status >= 500) {
+            findings.add(where + " " + abbreviate(r.asString()));
+        } else if (must4xx && status < 400) {
+            findings.add(where + " accepted hostile input");
+        } else if (status >= 400 && !type.startsWith("application/problem+json")) {
+            findings.add(where + " answered " + type + " instead of problem+json");
+        }
+        if (type.contains("html")) {
+            checkEscaped(where, r.asString(), findings);
+        }
+    }
+
+    // ------------------------------------------------------------------ forms
+
+    private void sweepForm(Form form, Csrf csrf, List<String> findings) {
+        Response first = submit(form, csrf, TEXTS.get("script"));
+        if (first.statusCode() == 401 || first.statusCode() == 403 || isLoginRedirect(first)) {
+            return;
+        }
+        sweptForms.add(form.key());
+        checkPage(form, "script", first, findings);
+        for (Map.Entry<String, String> text : TEXTS.entrySet()) {
+            if (!text.getKey().equals("script")) {
+                checkPage(form, text.getKey(), submit(form, csrf, text.getValue()), findings);
+            }
+        }
+        if (form.method().equals("get")) {
+            return;
+        }
+        byte[] prefix = ("csrf-token=" + csrf.token() + "&" + form.fields().get(0) + "=")
+                .getBytes(StandardCharsets.US_ASCII);
+        checkRaw(form, "10MB", csrf.postRaw(form.action(),
+                concat(prefix, "x".repeat(10 * 1024 * 1024).getBytes(StandardCharsets.US_ASCII))), findings);
+        checkRaw(form, "invalid-utf8", csrf.postRaw(form.action(),
+                concat(prefix, new byte[] { (byte) 0xC3, (byte) 0x28, (byte) 0xFF })), findings);
+        checkPage(form, "json", csrf.browser().contentType("application/json").body("{\"a\":")
+                .post(form.action()), findings);
+        checkPage(form, "no-csrf", given().redirects().follow(false).accept(PAGE_ACCEPT)
+                .contentType("application/x-www-form-urlencoded").formParam(form.fields().get(0), SCRIPT)
+                .post(form.action()), findings);
+    }
+
+    private static boolean isLoginRedirect(Response r) {
+        return r.statusCode() == 302 && String.valueOf(r.header("Location")).contains("/realms/");
+    }
+
+    private static Response submit(Form form, Csrf csrf, String text) {
+        RequestSpecification request = csrf.browser();
+        if (form.method().equals("get")) {
+            for (String field : form.fields()) {
+                request = request.queryParam(field, text);
+            }
+            return request.get(form.action());
+        }
+        if (form.multipart()) {
+            request = request.multiPart("csrf-token", csrf.token());
+            for (String field : form.fields()) {
+                request = request.multiPart(field, text);
+            }
+            request = request.multiPart("files", "", new byte[0], "application/octet-stream");
+        } else {
+            request = request.contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                    .formParam("csrf-token", csrf.token());
+            for (String field : form.fields()) {
+                request = request.formParam(field, text);
+            }
+        }
+        return request.post(form.action());
+    }
+
+    private static void checkPage(Form form, String payload, Response r, List<String> findings) {
+        String where = form.key() + " [" + payload + "] -> " + r.statusCode();
+        if (r.statusCode() >= 500) {
+            findings.add(where + " " + abbreviate(r.asString()));
+        }
+        checkEscaped(where, r.asString(), findings);
+    }
+
+    private static void checkRaw(Form form, String payload, HttpResponse<String> r, List<String> findings) {
+        String where = form.key() + " [" + payload + "] -> " + r.statusCode();
+        if (r.statusCode() >= 500) {
+            findings.add(where + " " + abbreviate(r.body()));
+        }
+        checkEscaped(where, r.body(), findings);
+    }
+
+    private static void checkEscaped(String where, String body, List<String> findings) {
+        for (String raw : UNESCAPED) {
+            if (body.contains(raw)) {
+                findings.add(where + " echoed script text unescaped");
+            }
+        }
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = new byte[a.length + b.length];
+        System.arraycopy(a, 0, all, 0, a.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    private static String abbreviate(String body) {
+        return body.length() > 300 ? body.substring(0, 300) + "..." : body;
+    }
+
+    /** The CSRF token and cookie any page with a form hands out (the language switch is on every page). */
+    private record Csrf(String token, Map<String, String> cookies) {
+        static Csrf fetch() {
+            Response home = given().accept(PAGE_ACCEPT).get("/");
+            Element input = Jsoup.parse(home.asString()).selectFirst("input[name=csrf-token]");
+            assertThat(input).as("CSRF token on the home page").isNotNull();
+            return new Csrf(input.attr("value"), home.getCookies());
+        }
+
+        RequestSpecification browser() {
+            return given().redirects().follow(false).accept(PAGE_ACCEPT).cookies(cookies);
+        }
+
+        /** A form body sent byte for byte, which REST Assured would re-encode. */
+        HttpResponse<String> postRaw(String path, byte[] body) {
+            StringBuilder cookie = new StringBuilder();
+            cookies.forEach((name, value) -> cookie.append(cookie.length() == 0 ? "" : "; ")
+                    .append(name).append('=').append(value));
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + RestAssured.port + path))
+                    .timeout(Duration.ofSeconds(60)).header("Accept", PAGE_ACCEPT)
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie.toString())
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+            try {
+                return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                throw new AssertionError("POST " + path + " failed: " + e, e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ discovery
+
+    record Operation(String method, String path, List<String> queryNames, List<String> textFields, boolean hasBody,
+            JsonNode schema) {
+        String key() {
+            return method.toUpperCase() + " " + path;
+        }
+
+        /** Path parameters filled with an id, as a body payload is sent to. */
+        Operation concrete() {
+            return new Operation(method, path.replaceAll("\\{[^}]+}", "1"), List.of(), textFields, hasBody, schema);
+        }
+
+        /** Path parameters and query parameters carry the text (URL-encoded). */
+        Operation withText(String text) {
+            // Short enough for the request line (Vert.x refuses lines over 4 KB with a bare 414).
+            String encoded = URLEncoder.encode(text.length() > 60 ? text.substring(0, 60) : text,
+                    StandardCharsets.UTF_8).replace("+", "%20");
+            String filled = path.replaceAll("\\{[^}]+}", encoded.replace("$", "\\$"));
+            if (!queryNames.isEmpty()) {
+                StringBuilder query = new StringBuilder();
+                for (String name : queryNames) {
+                    query.append(query.length() == 0 ? '?' : '&').append(name).append('=').append(encoded);
+                }
+                filled += query;
+            }
+            return new Operation(method, filled, List.of(), textFields, hasBody, schema);
+        }
+
+        byte[] bodyWithTexts(String text) {
+            ObjectNode body = JSON.createObjectNode();
+            for (String field : textFields) {
+                if (field.endsWith("[]")) {
+                    body.putArray(field.substring(0, field.length() - 2)).add(text);
+                } else {
+                    body.put(field, text);
+                }
+            }
+            return body.toString().getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
+    private static List<Operation> discoverOperations() {
+        JsonNode document;
+        try {
+            document = JSON.readTree(given().accept("application/json").get("/q/openapi").asString());
+        } catch (IOException e) {
+            throw new AssertionError("The OpenAPI document is not JSON", e);
+        }
+        List<Operation> found = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext();) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            if (path.getKey().startsWith(TEST_PROBES)) {
+                continue;
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext();) {
+                Map.Entry<String, JsonNode> op = ops.next();
+                if (!Set.of("get", "post", "put", "patch", "delete").contains(op.getKey())) {
+                    continue;
+                }
+                List<String> query = new ArrayList<>();
+                for (JsonNode parameter : op.getValue().path("parameters")) {
+                    if ("query".equals(parameter.path("in").asText())) {
+                        query.add(parameter.path("name").asText());
+                    }
+                }
+                JsonNode json = op.getValue().path("requestBody").path("content").path("application/json");
+                JsonNode schema = resolve(document, json.path("schema"));
+                boolean input = !query.isEmpty() || path.getKey().contains("{") || !json.isMissingNode();
+                if (input) {
+                    // An endpoint without parameters or a JSON body has nothing hostile to receive.
+                    found.add(new Operation(op.getKey(), path.getKey(), query, textFields(document, schema),
+                            !json.isMissingNode(), schema));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static JsonNode resolve(JsonNode document, JsonNode schema) {
+        String ref = schema.path("$ref").asText("");
+        if (ref.startsWith("#/components/schemas/")) {
+            return resolve(document, document.path("components").path("schemas")
+                    .path(ref.substring("#/components/schemas/".length())));
+        }
+        return schema;
+    }
+
+    /** Top-level string fields of a request body, and string lists as {@code name[]}. */
+    private static List<String> textFields(JsonNode document, JsonNode schema) {
+        List<String> fields = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> props = schema.path("properties").fields(); props.hasNext();) {
+            Map.Entry<String, JsonNode> prop = props.next();
+            JsonNode type = resolve(document, prop.getValue());
+            if ("string".equals(type.path("type").asText())) {
+                fields.add(prop.getKey());
+            } else if ("array".equals(type.path("type").asText())
+                    && "string".equals(resolve(document, type.path("items")).path("type").asText())) {
+                fields.add(prop.getKey() + "[]");
+            }
+        }
+        return fields;
+    }
+
+    record Form(String template, String method, String action, boolean multipart, List<String> fields) {
+        String key() {
+            return method.toUpperCase() + " " + action + " (" + template + ")";
+        }
+    }
+
+    /**
+     * Forms as the templates write them. Actions made of expressions get "0" for each
+     * expression, an id that exists nowhere; those whose path itself is an expression
+     * cannot be resolved without rendering and are left to the page tests.
+     */
+    private static List<Form> discoverForms() {
+        List<Form> found = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
+                Document template = Jsoup.parse(Files.readString(file));
+                for (Element form : template.select("form[action]")) {
+                    String action = form.attr("action").replaceAll("\\{[^}]*}", "0");
+                    if (!action.startsWith("/") || action.startsWith("/api/")) {
+                        continue;
+                    }
+                    List<String> fields = new ArrayList<>();
+                    for (Element field : form.select("input[name], select[name], textarea[name]")) {
+                        String name = field.attr("name");
+                        if (!name.contains("{") && !field.attr("type").equals("file") && !fields.contains(name)) {
+                            fields.add(name);
+                        }
+                    }
+                    if (fields.isEmpty()) {
+                        fields.add("reason");
+                    }
+                    String method = form.attr("method").isEmpty() ? "get" : form.attr("method").toLowerCase();
+                    Form found1 = new Form(TEMPLATES.relativize(file).toString(), method, action,
+                            "multipart/form-data".equals(form.attr("enctype")), fields);
+                    if (seen.add(method + " " + action)) {
+                        found.add(found1);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new AssertionError("Cannot read the templates", e);
+        }
+        return found;
+    }
+}
