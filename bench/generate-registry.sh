@@ -79,7 +79,7 @@ if ! "$ROOT/bench/scratch-postgres.sh" status >/dev/null; then
 fi
 
 echo "registry: $MEMBERS members, $CERTIFICATES certificates, $CASES legal-aid cases, $PARTNERS partners"
-echo "machine: $(nproc) cores, $(awk '/MemTotal/ {print int($2 / 1048576)}' /proc/meminfo) GB; shared, so every time is noisy"
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {print int($2 / 1048576)}' /proc/meminfo) GB, load average $(cut -d ' ' -f 1-3 /proc/loadavg); shared, so every time is noisy"
 "${PSQL[@]}" -d postgres -c "drop database if exists $DB" -c "create database $DB"
 
 t0=$(now)
@@ -88,17 +88,49 @@ stop_app
 t1=$(now)
 printf '%-28s %8s s\n' "schema (Flyway, via the app)" "$(seconds "$t0" "$t1")"
 
-start=$(now)
-for step in 00-prepare 10-members 20-certificates 30-legal-aid 40-partners 90-finish; do
+# PostgreSQL's CPU time (its own and its finished sessions'), which the other loads of a shared
+# machine do not inflate the way they inflate the wall-clock time.
+server_cpu() {
+    awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15 + $16 + $17) / hz }' \
+        "/proc/$(head -1 "$BENCH/pgdata/postmaster.pid")/stat"
+}
+# One step: FILE, run by WORKERS psql sessions at once (each told its number), or FILE1+FILE2
+# run side by side.
+step() {
+    local s pids=() i files workers
     s=$(now)
-    "${PSQL[@]}" -d "$DB" -v members="$MEMBERS" -v certificates="$CERTIFICATES" -v cases="$CASES" \
-        -v partners="$PARTNERS" -f "$ROOT/bench/sql/$step.sql" >/dev/null
-    printf '%-28s %8s s\n' "$step" "$(seconds "$s" "$(now)")"
-done
+    IFS=+ read -r -a files <<<"$1"
+    workers=${2:-1}
+    for file in "${files[@]}"; do
+        for i in $(seq 0 $((workers - 1))); do
+            "${PSQL[@]}" -d "$DB" -v members="$MEMBERS" -v certificates="$CERTIFICATES" -v cases="$CASES" \
+                -v partners="$PARTNERS" -v worker="$i" -v workers="$workers" \
+                -f "$ROOT/bench/sql/$file.sql" >/dev/null &
+            pids+=($!)
+        done
+    done
+    for pid in "${pids[@]}"; do wait "$pid"; done
+    printf '%-28s %8s s\n' "$1 (x$workers)" "$(seconds "$s" "$(now)")"
+}
+
+WORKERS=${BENCH_WORKERS:-$(nproc)}
+start=$(now)
+cpu0=$(server_cpu)
+step 00-prepare
+step 10-applications "$WORKERS"
+step 11-members "$WORKERS"
+step 20-requests "$WORKERS"
+step 21-certificates "$WORKERS"
+step 30-legal-aid+40-partners
+step 90-keys "$WORKERS"
+step 95-references
 s=$(now)
-"${PSQL[@]}" -d "$DB" -c "vacuum (analyze)" >/dev/null
-printf '%-28s %8s s\n' "vacuum analyze" "$(seconds "$s" "$(now)")"
-printf '%-28s %8s s   (target: 300 s)\n' "generation total" "$(seconds "$start" "$(now)")"
+vacuumdb -q -h 127.0.0.1 -p "$PORT" -U postgres -d "$DB" -j "$WORKERS" --analyze
+printf '%-28s %8s s\n' "vacuum analyze (x$WORKERS)" "$(seconds "$s" "$(now)")"
+printf '%-28s %8s s   (target: 300 s; load average now %s)\n' "generation total" "$(seconds "$start" "$(now)")" \
+    "$(cut -d ' ' -f 1-3 /proc/loadavg)"
+printf '%-28s %8s s   (CPU time of PostgreSQL; ideal wall time on 2 idle cores is about half)\n' \
+    "generation CPU" "$(awk -v a="$cpu0" -v b="$(server_cpu)" 'BEGIN { printf "%.1f", b - a }')"
 
 echo
 echo "rows:"

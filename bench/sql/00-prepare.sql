@@ -30,7 +30,7 @@ create table bench_gen.saved_constraint as
       and (c.conrelid in (select name from bench_gen.bulk_table)
            or (c.contype = 'f' and c.confrelid in (select name from bench_gen.bulk_table)));
 create table bench_gen.saved_index as
-    select i.indexrelid::regclass::text as name, pg_get_indexdef(i.indexrelid) as def
+    select i.indrelid::regclass as tbl, i.indexrelid::regclass::text as name, pg_get_indexdef(i.indexrelid) as def
     from pg_index i
     where i.indrelid in (select name from bench_gen.bulk_table)
       and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid);
@@ -58,6 +58,11 @@ create function bench_gen.national_id(serial bigint) returns text language sql i
         || case when bench_gen.national_id_check(serial) < 2 then bench_gen.national_id_check(serial)
                 else 11 - bench_gen.national_id_check(serial) end
 $$;
+
+-- Nine-digit serials are scrambled bijectively (a multiplier coprime with 10), so IDs are
+-- unique without looking sequential.
+create function bench_gen.serial(id bigint) returns bigint language sql immutable as
+    $$ select (id * 387420489 + 123456789) % 1000000000 $$;
 
 -- An eleven-digit national company ID with its check digit (see common/NationalCompanyId).
 create function bench_gen.company_id(first10 text) returns text language sql immutable as $$
@@ -141,3 +146,12 @@ create table bench_gen.province_slot as
     select array_agg(s.code order by slot) as code, array_agg(s.capital order by slot) as capital
     from generate_series(1, 1000) slot
     join lateral (select code, capital from share where upto * 1000.0 / total >= slot order by upto limit 1) s on true;
+
+-- The catalog's tracks (seeded by the app on its first start), numbered for random picks.
+create table bench_gen.track as
+    select row_number() over (order by id) as n, id, validity_months from certification_track;
+do $$ begin
+    if (select count(*) from bench_gen.track) = 0 then
+        raise exception 'the catalog is empty: start the app once with guild.certification.seed-catalog=true';
+    end if;
+end $$;

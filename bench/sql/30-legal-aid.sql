@@ -66,9 +66,6 @@ from (
 join member m on m.id = c.member_id
 cross join (select fa from bench_gen.words where kind = 'employer') e;
 
-insert into legal_aid_number_sequence (jalali_year, last_value)
-select split_part(case_number, '-', 2)::int, max(split_part(case_number, '-', 3)::int) from legal_aid_case group by 1;
-
 -- Each case's timeline: the member's first message, and the move to its present status.
 insert into legal_aid_case_entry (case_id, kind, author_subject, author_name, author_role, body, from_status,
     to_status, created_at)

@@ -1,17 +1,10 @@
--- Certification requests and certificates over the catalog's tracks. Requests 1..:certificates
--- were granted and each made the certificate with the same id; 2% more were denied, withdrawn
--- or are still open. Variables: members, certificates.
+-- Certification requests over the catalog's tracks. Requests 1..:certificates were granted and
+-- each makes the certificate with the same id (21-certificates.sql); 2% more were denied,
+-- withdrawn or are still open. Run by :workers sessions at once.
+-- Variables: members, certificates, worker, workers.
 \set ON_ERROR_STOP on
 set work_mem = '256MB';
-select setseed(0.2);
-
-create table bench_gen.track as
-    select row_number() over (order by id) as n, id, validity_months from certification_track;
-do $$ begin
-    if (select count(*) from bench_gen.track) = 0 then
-        raise exception 'the catalog is empty: start the app once with guild.certification.seed-catalog=true';
-    end if;
-end $$;
+select setseed(0.2 + :worker / 100.0);
 
 insert into certification_request (id, member_id, membership_number, account_subject, holder_name, holder_name_latin,
     language, track_id, level, evidence, status, submitted_at, updated_at, decided_at, decided_by,
@@ -38,7 +31,7 @@ from (
            case when g <= :certificates then 'GRANTED'
                 else (array['DENIED', 'DENIED', 'DENIED', 'WITHDRAWN', 'SUBMITTED', 'SUBMITTED', 'NEEDS_INFO'])[1 + (g % 7)::int]
            end as status
-    from generate_series(1, (:certificates * 1.02)::bigint) g
+    from generate_series(1 + :worker, (:certificates * 1.02)::bigint, :workers) g
 ) p
 join member m on m.id = p.member_id
 join bench_gen.track t on t.n = p.track_n
@@ -49,18 +42,3 @@ cross join lateral (
                            greatest(m.member_since::timestamptz + interval '3 days',
                                     now() - p.when_u * (current_date - m.member_since) * interval '1 day')) end
 ) d(at);
-
--- 2% of certificates revoked; the rest expire by their track's validity.
-insert into certificate (id, public_code, request_id, member_id, membership_number, holder_name, holder_name_latin,
-    track_id, level, issued_on, expires_on, issued_at, revoked_at, revoked_by, revocation_reason)
-select r.id, bench_gen.public_code('certificate-' || r.id), r.id, r.member_id, r.membership_number, r.holder_name,
-       r.holder_name_latin, r.track_id, r.granted_level,
-       (r.decided_at at time zone 'Asia/Tehran')::date,
-       (r.decided_at at time zone 'Asia/Tehran')::date + make_interval(months => t.validity_months),
-       r.decided_at,
-       case when r.id % 50 = 0 then least(now(), r.decided_at + interval '90 days') end,
-       case when r.id % 50 = 0 then 'admin1@guild.ir' end,
-       case when r.id % 50 = 0 then 'گواهی بر پایه مدارک نادرست صادر شده بود.' end
-from certification_request r
-join bench_gen.track t on t.id = r.track_id
-where r.status = 'GRANTED';

@@ -1,14 +1,9 @@
--- Applications and members. Applications 1..:members were approved and made members with the
--- same id; the rest (6% more) are rejected, withdrawn or still open, from other people.
--- Variables: members.
+-- Applications: 1..:members were approved and become members with the same id (11-members.sql);
+-- the rest (6% more) are rejected, withdrawn or still open, from other people. Run by :workers
+-- sessions at once, each taking every :workers-th id from :worker + 1. Variables: members, worker, workers.
 \set ON_ERROR_STOP on
 set work_mem = '256MB';
-select setseed(0.1405);
-
--- Nine-digit serials are scrambled bijectively (a multiplier coprime with 10), so IDs are
--- unique without looking sequential.
-create function bench_gen.serial(id bigint) returns bigint language sql immutable as
-    $$ select (id * 387420489 + 123456789) % 1000000000 $$;
+select setseed(0.1405 + :worker / 100.0);
 
 insert into membership_application (id, account_subject, account_username, language, full_name, full_name_latin,
     national_id, birth_date, email, mobile, province, city, education_level, field_of_study, years_of_experience,
@@ -53,7 +48,7 @@ from (
            -- Approvals spread over ten years, more of them recent: the guild grows.
            case when g <= :members then now() - (3650 * power(random(), 1.6) + 1) * interval '1 day'
                 else now() - (random() * 720 + 1) * interval '1 day' end as decided
-    from generate_series(1, (:members * 1.06)::bigint) g
+    from generate_series(1 + :worker, (:members * 1.06)::bigint, :workers) g
 ) r
 cross join (select fa, la from bench_gen.words where kind = 'first') f
 cross join (select fa, la from bench_gen.words where kind = 'last') l
@@ -63,45 +58,11 @@ cross join bench_gen.province_slot ps;
 
 -- Open applications waited for days, not years.
 update membership_application set submitted_at = now() - (id % 40 + 1) * interval '1 day'
-    where status in ('SUBMITTED', 'NEEDS_INFO');
+    where status in ('SUBMITTED', 'NEEDS_INFO') and id % :workers = :worker;
 
 -- One or two specialties each, the member's the same as the application's.
 insert into membership_application_specialty (application_id, specialty)
 select a.id, (array['BACKEND', 'FRONTEND', 'MOBILE', 'DEVOPS', 'SECURITY', 'DATA_ENGINEERING', 'DATA_SCIENCE',
                     'EMBEDDED', 'GAME', 'QA', 'UI_UX', 'DATABASE', 'ENTERPRISE'])[1 + ((a.id * 7 + j * 5) % 13)::int]
-from generate_series(1, (:members * 1.06)::bigint) a(id)
+from generate_series(1 + :worker, (:members * 1.06)::bigint, :workers) a(id)
 join generate_series(1, 2) j on j <= 1 + a.id % 2;
-
--- Members: numbers per Jalali year in order of approval; 93% active (of whom some let their
--- membership lapse: expired), 4% suspended, 3% revoked.
-insert into member (id, membership_number, account_subject, application_id, language, full_name, full_name_latin,
-    national_id, email, mobile, province, city, grade, status, status_reason, member_since, valid_until,
-    directory_listed)
-select a.id,
-       bench_gen.jalali_year(a.since) || '-'
-           || lpad(row_number() over (partition by bench_gen.jalali_year(a.since) order by a.decided_at, a.id)::text, 6, '0'),
-       a.account_subject, a.id, a.language, a.full_name, a.full_name_latin, a.national_id, a.email, a.mobile,
-       a.province, a.city,
-       case when a.years_of_experience >= 10 then 'SENIOR' when a.years_of_experience >= 3 then 'MEMBER'
-            else 'ASSOCIATE' end,
-       a.stored,
-       case a.stored when 'SUSPENDED' then 'عدم پرداخت حق عضویت سالانه'
-                     when 'REVOKED' then 'تخلف از منشور اخلاق حرفه‌ای' end,
-       a.since,
-       -- Validity runs a year at a time from the day of approval; 88% renewed every year.
-       a.since + make_interval(years => greatest(1, a.years_in - case when a.renewed then 0 else 1 + (a.id % 2)::int end)),
-       a.consent_directory
-from (
-    select m.*, (m.decided_at at time zone 'Asia/Tehran')::date as since,
-           ceil((current_date - (m.decided_at at time zone 'Asia/Tehran')::date) / 365.25)::int as years_in,
-           random() < 0.88 as renewed,
-           case when m.id % 100 < 93 then 'ACTIVE' when m.id % 100 < 97 then 'SUSPENDED' else 'REVOKED' end as stored
-    from membership_application m where m.status = 'APPROVED'
-) a;
-
-insert into member_specialty (member_id, specialty)
-select application_id, specialty from membership_application_specialty where application_id <= :members;
-
-insert into membership_number_sequence (jalali_year, last_value)
-select split_part(membership_number, '-', 1)::int, max(split_part(membership_number, '-', 2)::int)
-from member group by 1;

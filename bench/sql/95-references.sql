@@ -1,22 +1,23 @@
--- Puts back the keys, indexes and foreign keys set aside by 00-prepare.sql (building each once
--- and checking every reference), moves each identity past the generated ids so the app's own
--- inserts follow them, and checks the generated identifiers the way the app does.
+-- After 90-keys.sql: puts back the foreign keys set aside by 00-prepare.sql (checking every
+-- reference), sets the yearly number sequences and moves each identity past the generated ids so
+-- that the app's own numbers and inserts follow them, and checks the generated national IDs the
+-- way the app does.
 \set ON_ERROR_STOP on
 set maintenance_work_mem = '512MB';
 
 do $$
 declare r record;
 begin
-    for r in select * from bench_gen.saved_constraint where contype in ('p', 'u') loop
-        execute format('alter table %s add constraint %I %s', r.tbl, r.conname, r.def);
-    end loop;
-    for r in select * from bench_gen.saved_index loop
-        execute r.def;
-    end loop;
     for r in select * from bench_gen.saved_constraint where contype = 'f' loop
         execute format('alter table %s add constraint %I %s', r.tbl, r.conname, r.def);
     end loop;
 end $$;
+
+insert into membership_number_sequence (jalali_year, last_value)
+select split_part(membership_number, '-', 1)::int, max(split_part(membership_number, '-', 2)::int)
+from member group by 1;
+insert into legal_aid_number_sequence (jalali_year, last_value)
+select split_part(case_number, '-', 2)::int, max(split_part(case_number, '-', 3)::int) from legal_aid_case group by 1;
 
 do $$
 declare r record; top bigint;
