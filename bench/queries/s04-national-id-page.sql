@@ -1,0 +1,3 @@
+-- Member.register (q = a whole national ID): first page
+\set q '%' :nid '%'
+select m1_0.id,m1_0.account_subject,m1_0.application_id,m1_0.city,m1_0.directory_listed,m1_0.email,m1_0.full_name,m1_0.full_name_latin,m1_0.grade,m1_0.language,m1_0.member_since,m1_0.membership_number,m1_0.mobile,m1_0.national_id,m1_0.province,m1_0.status,m1_0.status_index,m1_0.status_reason,m1_0.valid_until,m1_0.version from member m1_0 where 1=1 and (lower(m1_0.full_name) like :'q' escape '\' or lower(m1_0.full_name_latin) like :'q' escape '\' or m1_0.national_id like :'q' escape '\' or m1_0.membership_number like :'q' escape '\' or lower(m1_0.email) like :'q' escape '\') order by m1_0.membership_number desc offset 0 rows fetch first 20 rows only;
