@@ -1,15 +1,20 @@
 package ir.guild.registry.dashboard;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import ir.guild.registry.certification.CertificateFigures;
+import ir.guild.registry.common.Refreshing;
 import ir.guild.registry.legalaid.CaseStatistics;
 import ir.guild.registry.membership.MemberStatus;
 import ir.guild.registry.membership.MembershipFigures;
@@ -19,7 +24,10 @@ import ir.guild.registry.web.JalaliDates;
 
 /**
  * Gathers the guild's figures from each feature. Every figure is a single aggregate query over
- * indexed columns, so the dashboard costs the same few queries whatever the registry's size.
+ * indexed columns, so the dashboard costs the same few queries whatever the registry's size; at
+ * a million members those still take a second or two together, so each instance works them out
+ * at most once per {@code guild.dashboard.refresh} and every admin meanwhile reads the same
+ * figures, dated by {@link GuildStats#asOf()}.
  */
 @ApplicationScoped
 public class Dashboard {
@@ -31,15 +39,22 @@ public class Dashboard {
     private final CertificateFigures certificates;
     private final CaseStatistics cases;
     private final Clock clock = Clock.system(GuildClock.ZONE);
+    private final Refreshing<GuildStats> figures;
 
-    Dashboard(MembershipFigures membership, CertificateFigures certificates, CaseStatistics cases) {
+    Dashboard(MembershipFigures membership, CertificateFigures certificates, CaseStatistics cases,
+            @ConfigProperty(name = "guild.dashboard.refresh", defaultValue = "1m") Duration refresh) {
         this.membership = membership;
         this.certificates = certificates;
         this.cases = cases;
+        this.figures = new Refreshing<>(refresh, clock, () -> QuarkusTransaction.requiringNew().call(this::count));
     }
 
-    @Transactional
+    /** The figures, worked out at most once per refresh period. */
     public GuildStats stats() {
+        return figures.get();
+    }
+
+    private GuildStats count() {
         Instant now = Instant.now(clock);
         LocalDate today = LocalDate.now(clock);
         LocalDate weekStart = JalaliDates.weekStart(today);

@@ -38,8 +38,8 @@ public interface DashboardPageTexts {
     @Message("امروز در صنف")
     String figures_title();
 
-    @Message("ارقام {date}. همین ارقام به صورت JSON:")
-    String figures_as_of(String date);
+    @Message("ارقام شمرده‌شده در {time}. همین ارقام به صورت JSON:")
+    String figures_as_of(String time);
 
     @Message("درخواست‌های عضویت در انتظار تصمیم")
     String fig_waiting();

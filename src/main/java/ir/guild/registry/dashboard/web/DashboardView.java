@@ -11,6 +11,7 @@ import ir.guild.registry.dashboard.GuildStats;
 import ir.guild.registry.legalaid.web.CaseRow;
 import ir.guild.registry.membership.MemberStatus;
 import ir.guild.registry.reference.Labelled;
+import ir.guild.registry.web.GuildClock;
 import ir.guild.registry.web.JalaliDates;
 import ir.guild.registry.web.Language;
 import ir.guild.registry.web.LocalDigits;
@@ -43,6 +44,11 @@ public record DashboardView(GuildStats stats, long overdue, List<CaseRow> overdu
     /** A number in the page's digits, grouped by thousands. */
     public String number(long value) {
         return LocalDigits.grouped(value, language);
+    }
+
+    /** When the figures were counted, in the page's calendar: they may be up to a refresh period old. */
+    public String asOf() {
+        return JalaliDates.formatDateTime(stats.asOf(), language.locale(), GuildClock.ZONE);
     }
 
     public String date(LocalDate day) {
