@@ -3,7 +3,10 @@ package ir.guild.registry.common;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.hibernate.exception.JDBCConnectionException;
@@ -15,19 +18,32 @@ import org.hibernate.exception.JDBCConnectionException;
  */
 final class DatabaseOutages {
 
-    private static final int MAX_DEPTH = 20;
+    private static final int MAX_EXCEPTIONS = 50;
 
     private DatabaseOutages() {
     }
 
+    /**
+     * Looks through the causes and the suppressed exceptions: a commit that fails because the
+     * server went away surfaces as a transaction manager's RollbackException whose PostgreSQL
+     * error is only suppressed, not its cause.
+     */
     static boolean causedBy(Throwable failure) {
         Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        Throwable current = failure;
-        for (int depth = 0; current != null && depth < MAX_DEPTH && seen.put(current, true) == null; depth++) {
+        Deque<Throwable> next = new ArrayDeque<>();
+        next.add(failure);
+        while (!next.isEmpty() && seen.size() < MAX_EXCEPTIONS) {
+            Throwable current = next.poll();
+            if (seen.put(current, true) != null) {
+                continue;
+            }
             if (isOutage(current)) {
                 return true;
             }
-            current = current.getCause();
+            if (current.getCause() != null) {
+                next.add(current.getCause());
+            }
+            next.addAll(List.of(current.getSuppressed()));
         }
         return false;
     }
