@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -34,6 +35,9 @@ import ir.guild.registry.web.ErrorPages;
  * logged, so the client learns nothing about the code.
  */
 public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final int DATABASE_RETRY_AFTER_SECONDS = 5;
 
     private final CurrentVertxRequest request;
 
@@ -118,6 +122,9 @@ public class ProblemMappers {
             return respond(Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than allowed",
                     path(uri), null));
         }
+        if (DatabaseOutages.causedBy(e)) {
+            return databaseUnavailable(e, uri);
+        }
         return respond(UnexpectedErrors.report(e, 500, path(uri)));
     }
 
@@ -128,6 +135,18 @@ public class ProblemMappers {
      */
     private static boolean isBodyOverLimit(Throwable e) {
         return e instanceof IOException && "Request too large".equals(e.getMessage());
+    }
+
+    /**
+     * PostgreSQL unreachable: answered at once with 503 and a hint when to retry, rather than a
+     * 500 that reads like a defect. Logged without the stack: the outage, not the code, is the news.
+     */
+    private Response databaseUnavailable(Throwable e, UriInfo uri) {
+        LOG.warnf("Database unavailable on %s: %s", path(uri), e);
+        Problem problem = Problem.of(ProblemType.UNAVAILABLE, "The registry's database is unreachable; try again shortly",
+                path(uri), null);
+        Response response = respond(problem);
+        return Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS).build();
     }
 
     private Response staleRow(UriInfo uri) {

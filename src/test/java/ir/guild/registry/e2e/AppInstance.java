@@ -109,6 +109,18 @@ final class AppInstance implements AutoCloseable {
         throw new IllegalStateException(name + " not ready within " + timeout.toSeconds() + " s (" + last + "); see " + log);
     }
 
+    /** Kills the process at once ({@code SIGKILL}, as {@code kill -9}): no shutdown hook, no transaction finished. */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            process.onExit().get(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception notYet) {
+            throw new IllegalStateException(name + " still running after SIGKILL");
+        }
+    }
+
     @Override
     public void close() {
         List<ProcessHandle> all = Stream.concat(process.descendants(), Stream.of(process.toHandle()))

@@ -26,12 +26,20 @@ public final class WebhookReceiver implements AutoCloseable {
     private final HttpServer server;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Queue<Integer> statuses = new ConcurrentLinkedQueue<>();
+    private volatile long delayMillis;
 
     public WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/hook", exchange -> {
             try (InputStream in = exchange.getRequestBody()) {
                 calls.add(new Call(exchange.getRequestHeaders(), new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            }
+            if (delayMillis > 0) {
+                try {
+                    Thread.sleep(delayMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
             Integer status = statuses.poll();
             exchange.sendResponseHeaders(status == null ? 204 : status, -1);
@@ -43,6 +51,12 @@ public final class WebhookReceiver implements AutoCloseable {
     /** The next calls are answered with these statuses, in order; after them, 204. */
     public WebhookReceiver answering(Integer... next) {
         statuses.addAll(List.of(next));
+        return this;
+    }
+
+    /** Each call is answered only after this long, like a slow firm: deliveries stay in flight. */
+    public WebhookReceiver delaying(java.time.Duration delay) {
+        delayMillis = delay.toMillis();
         return this;
     }
 
