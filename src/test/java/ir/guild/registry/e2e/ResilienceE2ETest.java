@@ -75,8 +75,7 @@ class ResilienceE2ETest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private static final List<AutoCloseable> started = new ArrayList<>();
-    private static final Thread stopOnExit = new Thread(ResilienceE2ETest::stopAll, "resilience-stop");
+    private static StartedForATest started;
 
     private static Path target;
     private static Path dataDirectory;
@@ -96,7 +95,7 @@ class ResilienceE2ETest {
 
     @BeforeAll
     static void startTheApp() throws Exception {
-        Runtime.getRuntime().addShutdownHook(stopOnExit);
+        started = new StartedForATest("resilience");
         RunningKeycloak.get();
         target = Files.createDirectories(Path.of("target").toAbsolutePath());
         dataDirectory = Files.createTempDirectory(target, "guild-test-pg-resilience");
@@ -146,23 +145,9 @@ class ResilienceE2ETest {
 
     @AfterAll
     static void stopEverything() {
-        stopAll();
-        try {
-            Runtime.getRuntime().removeShutdownHook(stopOnExit);
-        } catch (IllegalStateException exiting) {
-            // the hook is running already
+        if (started != null) {
+            started.close();
         }
-    }
-
-    private static synchronized void stopAll() {
-        for (int i = started.size() - 1; i >= 0; i--) {
-            try {
-                started.get(i).close();
-            } catch (Exception e) {
-                System.err.println("Could not stop " + started.get(i) + ": " + e);
-            }
-        }
-        started.clear();
     }
 
     @Test

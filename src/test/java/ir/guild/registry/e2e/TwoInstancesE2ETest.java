@@ -95,8 +95,7 @@ class TwoInstancesE2ETest {
     private static final int APPLICANTS = 4;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static final List<AutoCloseable> started = new ArrayList<>();
-    private static final Thread stopOnExit = new Thread(TwoInstancesE2ETest::stopAll, "two-instances-stop");
+    private static StartedForATest started;
 
     private static EmbeddedDatabase database;
     private static GreenMail smtp;
@@ -112,7 +111,7 @@ class TwoInstancesE2ETest {
 
     @BeforeAll
     static void startTwoInstances() throws Exception {
-        Runtime.getRuntime().addShutdownHook(stopOnExit);
+        started = new StartedForATest("two-instances");
         RunningKeycloak.get();
         Path target = Files.createDirectories(Path.of("target").toAbsolutePath());
         database = EmbeddedDatabase.start(Files.createTempDirectory(target, "guild-test-pg-instances"), false);
@@ -169,23 +168,9 @@ class TwoInstancesE2ETest {
 
     @AfterAll
     static void stopEverything() {
-        stopAll();
-        try {
-            Runtime.getRuntime().removeShutdownHook(stopOnExit);
-        } catch (IllegalStateException exiting) {
-            // the hook runs anyway
+        if (started != null) {
+            started.close();
         }
-    }
-
-    private static synchronized void stopAll() {
-        for (int i = started.size() - 1; i >= 0; i--) {
-            try {
-                started.get(i).close();
-            } catch (Exception e) {
-                System.err.println("Could not stop " + started.get(i) + ": " + e);
-            }
-        }
-        started.clear();
     }
 
     @Test
