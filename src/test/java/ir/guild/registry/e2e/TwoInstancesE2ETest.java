@@ -330,23 +330,7 @@ class TwoInstancesE2ETest {
 
     /** A JSON call through the proxy, so that consecutive calls reach different instances. */
     private static JsonNode call(String method, String path, String token, Object body, int expectedStatus) {
-        try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(proxy.url() + path))
-                    .timeout(Duration.ofSeconds(30))
-                    .header("Authorization", "Bearer " + token)
-                    .header("Accept", "application/json");
-            if (body == null) {
-                request.method(method, HttpRequest.BodyPublishers.noBody());
-            } else {
-                request.header("Content-Type", "application/json")
-                        .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-            }
-            HttpResponse<String> response = RunningKeycloak.send(request.build());
-            assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isEqualTo(expectedStatus);
-            return response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonCalls.call(proxy.url(), method, path, token, body, expectedStatus);
     }
 
     // --- what the receivers and the database saw ----------------------------------------------------
