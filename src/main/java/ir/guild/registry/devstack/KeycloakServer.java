@@ -36,7 +36,8 @@ import java.util.stream.Stream;
 
 /**
  * Runs the Keycloak server distribution (unpacked by the Maven build) as a child process with the
- * guild realm imported. The local run and the end-to-end tests both start Keycloak through this class.
+ * guild realm imported. The local run, the end-to-end tests and the benchmarks ({@link #main}) all
+ * start Keycloak through this class.
  */
 public final class KeycloakServer implements AutoCloseable {
 
@@ -81,6 +82,23 @@ public final class KeycloakServer implements AutoCloseable {
      */
     public static KeycloakServer fromLocalDirectory(Path localDir, String version, Path realmFile, Optional<Path> demoFile) {
         return new KeycloakServer(localDir, version, realmFile, demoFile);
+    }
+
+    /**
+     * Runs Keycloak alone, with the guild realm and the demo accounts, until this JVM is stopped
+     * (TERM or Ctrl-C): for the benchmarks, which time the app's start apart from Keycloak's.
+     * Arguments: the folder the build unpacks Keycloak into (default {@code .local}) and the
+     * folder of the realm files (default {@code deploy/keycloak}).
+     */
+    public static void main(String[] args) throws InterruptedException {
+        Path localDir = Path.of(args.length > 0 ? args[0] : ".local").toAbsolutePath();
+        Path realmDir = Path.of(args.length > 1 ? args[1] : "deploy/keycloak");
+        KeycloakServer server = fromLocalDirectory(localDir, LocalPlatform.keycloakVersion(),
+                realmDir.resolve("guild-realm.json"), Optional.of(realmDir.resolve("demo-realm.json")))
+                .start(Duration.ofMinutes(3));
+        System.out.println("Keycloak ready at " + server.realmUrl());
+        // The shutdown hook registered by start() stops Keycloak when this JVM is told to stop.
+        Thread.currentThread().join();
     }
 
     public String baseUrl() {

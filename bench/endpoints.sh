@@ -1,0 +1,247 @@
+#!/usr/bin/env bash
+# Measures the app's hot endpoints on the generated registry (bench/generate-registry.sh), side by
+# side in one run with the two ceilings they are compared with: pgbench -S on the same PostgreSQL
+# (a primary-key lookup: the database's own ceiling) and a trivial endpoint of the app (the
+# framework's ceiling), all at the same concurrency with wrk on loopback.
+#
+#   ./mvnw -o package -DskipTests && bench/generate-registry.sh    # once
+#   bench/endpoints.sh [label]                                     # label (default "run") names the output
+#
+# It starts Keycloak (the guild realm with the demo accounts, as the local run does) and the
+# packaged app in the production profile with the heap the docs recommend (GUILD_JAVA_OPTS,
+# default -Xmx512m), then prints and writes to target/bench/endpoints-<label>.md:
+#   - app start: wall time from launch to /q/health/ready, and Quarkus's own "started in";
+#   - RSS idle and its peak under load;
+#   - per endpoint: requests/s, p50/p95/p99 in ms, errors, and requests/s as a ratio to each
+#     ceiling (BENCH_CONNECTIONS connections, default 32, for BENCH_SECONDS, default 15, after a
+#     warm-up of BENCH_WARMUP seconds, default 10);
+#   - partner verification at half its measured maximum, paced by hey: p99 and errors;
+#   - CSV import of BENCH_IMPORT_ROWS (100000) new members and export of the whole registry:
+#     time, and RSS before and at its peak.
+# Ports: the app on BENCH_APP_PORT (8089), Keycloak on 8180 (must be free), PostgreSQL on
+# BENCH_PG_PORT (55432). Needs wrk, hey, pgbench, psql and curl (Debian: apt-get install wrk hey
+# postgresql-client). Every process it starts is stopped on exit.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+BENCH="$ROOT/target/bench"
+APP="$ROOT/target/quarkus-app"
+PORT=${BENCH_PG_PORT:-55432}
+DB=${BENCH_DB:-registry}
+APP_PORT=${BENCH_APP_PORT:-8089}
+BASE="http://127.0.0.1:$APP_PORT"
+KEYCLOAK="http://127.0.0.1:8180/realms/guild"
+CONNECTIONS=${BENCH_CONNECTIONS:-32}
+SECONDS_EACH=${BENCH_SECONDS:-15}
+WARMUP=${BENCH_WARMUP:-10}
+IMPORT_ROWS=${BENCH_IMPORT_ROWS:-100000}
+JAVA_OPTS=${GUILD_JAVA_OPTS:--Xmx512m}
+LABEL=${1:-run}
+OUT="$BENCH/endpoints-$LABEL.md"
+RUN="$BENCH/endpoints-$LABEL"
+export PGOPTIONS="-c client_min_messages=warning"
+PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PORT" -U postgres)
+export BENCH_LUA="$ROOT/bench/wrk"
+
+for tool in wrk hey pgbench psql curl; do
+    command -v "$tool" >/dev/null || { echo "missing $tool (Debian: apt-get install wrk hey postgresql-client curl)" >&2; exit 1; }
+done
+[ -f "$APP/quarkus-run.jar" ] || { echo "missing $APP/quarkus-run.jar: run ./mvnw -o package -DskipTests first" >&2; exit 1; }
+rm -rf "$RUN" && mkdir -p "$RUN"
+
+KEYCLOAK_PID="" APP_PID="" SAMPLER_PID="" STARTED_PG=""
+cleanup() {
+    for pid in $SAMPLER_PID $APP_PID $KEYCLOAK_PID; do
+        if kill -0 "$pid" 2>/dev/null; then kill "$pid"; wait "$pid" 2>/dev/null || true; fi
+    done
+    if [ -n "$STARTED_PG" ] && [ "${BENCH_KEEP:-0}" != 1 ]; then
+        "$ROOT/bench/scratch-postgres.sh" stop >/dev/null
+    fi
+}
+trap cleanup EXIT
+
+now() { date +%s.%N; }
+seconds() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
+rss_mb() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
+# Waits (bounded) until URL answers 200.
+await() {
+    local url=$1 limit=$2 pid=$3 name=$4
+    for _ in $(seq 1 $((limit * 20))); do
+        curl -fs -o /dev/null "$url" && return 0
+        kill -0 "$pid" 2>/dev/null || { echo "$name stopped while starting; see its log under $RUN" >&2; exit 1; }
+        sleep 0.05
+    done
+    echo "$name did not answer $url within $limit s" >&2
+    exit 1
+}
+
+if ! "$ROOT/bench/scratch-postgres.sh" status >/dev/null; then
+    "$ROOT/bench/scratch-postgres.sh" start >/dev/null
+    STARTED_PG=1
+fi
+members=$("${PSQL[@]}" -d "$DB" -Atc "select count(*) from member") \
+    || { echo "no generated registry in database $DB: run bench/generate-registry.sh first" >&2; exit 1; }
+
+# --- The database's ceiling's own data: pgbench's tables, made once ------------------------------
+if [ "$("${PSQL[@]}" -d postgres -Atc "select count(*) from pg_database where datname = 'pgbench'")" = 0 ]; then
+    "${PSQL[@]}" -d postgres -c "create database pgbench"
+    pgbench -q -i -s 10 -h 127.0.0.1 -p "$PORT" -U postgres pgbench >"$RUN/pgbench-init.log" 2>&1
+fi
+
+# --- Inputs ------------------------------------------------------------------------------------
+"${PSQL[@]}" -d "$DB" -f "$ROOT/bench/sql/bench-fixtures.sql" >/dev/null
+"${PSQL[@]}" -d "$DB" -Atc "copy (select membership_number || ',' || share_code from bench_inputs_verifications) to stdout" >"$RUN/verifications.txt"
+"${PSQL[@]}" -d "$DB" -Atc "copy (select public_code from bench_inputs_certificates) to stdout" >"$RUN/certificates.txt"
+"${PSQL[@]}" -d "$DB" -Atc "copy (select query from bench_inputs_searches) to stdout" >"$RUN/searches.txt"
+echo "/me" >"$RUN/me.txt"
+echo "/q/health/live" >"$RUN/live.txt"
+"${PSQL[@]}" -d "$DB" -v rows="$IMPORT_ROWS" -f "$ROOT/bench/sql/import-rows.sql" >"$RUN/import.csv"
+
+# --- Keycloak, then the app -------------------------------------------------------------------
+java -cp "$APP/app/*:$APP/lib/boot/*:$APP/lib/main/*" ir.guild.registry.devstack.KeycloakServer "$ROOT/.local" "$ROOT/deploy/keycloak" \
+    >"$RUN/keycloak.log" 2>&1 &
+KEYCLOAK_PID=$!
+await "$KEYCLOAK/.well-known/openid-configuration" 240 "$KEYCLOAK_PID" Keycloak
+
+launched=$(now)
+# shellcheck disable=SC2086 # JAVA_OPTS holds several options
+GUILD_WEB_CLIENT_SECRET=guild-web-instances-secret QUARKUS_DATASOURCE_PASSWORD=postgres \
+java $JAVA_OPTS -Dquarkus.http.port="$APP_PORT" -Dquarkus.http.host=127.0.0.1 \
+    -Dquarkus.datasource.jdbc.url="jdbc:postgresql://127.0.0.1:$PORT/$DB" -Dquarkus.datasource.username=postgres \
+    -Dquarkus.oidc.client-id=guild-web-instances -Dquarkus.oidc.token.audience=guild-web,guild-web-instances \
+    -Dquarkus.oidc.token-state-manager.encryption-secret=bench-session-secret-0123456789abcdef \
+    -Dquarkus.rest-csrf.token-signature-key=bench-csrf-signature-key-0123456789abcdef \
+    -Dguild.public-url="$BASE" -Dguild.credentials.key-file="$BENCH/credential-keys.json" \
+    -Dquarkus.mailer.mock=true -Dguild.rate-limits.public-verification.requests=1000000000 \
+    -Dguild.rate-limits.partner-verification.requests=1000000000 \
+    -jar "$APP/quarkus-run.jar" >"$RUN/app.log" 2>&1 &
+APP_PID=$!
+await "$BASE/q/health/ready" 120 "$APP_PID" "The app"
+ready=$(seconds "$launched" "$(now)")
+quarkus_started=$(sed -n 's/.*started in \([0-9.]*\)s.*/\1/p' "$RUN/app.log" | head -1)
+sleep 5
+rss_idle=$(rss_mb "$APP_PID")
+
+# The peak RSS while loads run, sampled every 200 ms.
+(peak=0; while kill -0 "$APP_PID" 2>/dev/null; do
+    r=$(rss_mb "$APP_PID" 2>/dev/null || echo 0); [ "$r" -gt "$peak" ] && peak=$r && echo "$peak" >"$RUN/rss-peak"
+    sleep 0.2; done) &
+SAMPLER_PID=$!
+
+# --- Credentials: the partner's token, and browser sessions of demo-member and demo-admin -------
+partner_token=$(curl -fsS -d grant_type=client_credentials -d client_id=demo-partner -d client_secret=demo-partner-secret \
+    "$KEYCLOAK/protocol/openid-connect/token" | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+admin_token=$(curl -fsS -d grant_type=password -d client_id=guild-cli -d username=demo-admin -d password=admin-pass \
+    "$KEYCLOAK/protocol/openid-connect/token" | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+[ -n "$partner_token" ] && [ -n "$admin_token" ] || { echo "Keycloak gave no token" >&2; exit 1; }
+
+# Signs USER in through the code flow as a browser would; prints the app's session cookies.
+session() {
+    local jar="$RUN/cookies-$1" form action
+    rm -f "$jar"
+    form=$(curl -fsS -L -c "$jar" -b "$jar" "$BASE/me")
+    action=$(printf '%s' "$form" | sed -n 's/.*id="kc-form-login"[^>]*action="\([^"]*\)".*/\1/p' | sed 's/&amp;/\&/g')
+    [ -n "$action" ] || action=$(printf '%s' "$form" | tr '\n' ' ' | sed -n 's/.*<form[^>]*action="\([^"]*\)".*/\1/p' | sed 's/&amp;/\&/g')
+    [ -n "$action" ] || { echo "no Keycloak login form for $1" >&2; exit 1; }
+    curl -fsS -L -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=$1" --data-urlencode "password=$2" "$action"
+    awk '$1 ~ /^(#HttpOnly_)?127\.0\.0\.1$/ && $3 == "/" && $6 ~ /^q_session/ { printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$jar"
+}
+member_cookie=$(session demo-member member-pass)
+admin_cookie=$(session demo-admin admin-pass)
+[ -n "$member_cookie" ] && [ -n "$admin_cookie" ] || { echo "no session cookie from the sign-in" >&2; exit 1; }
+code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $member_cookie" "$BASE/me")
+[ "$code" = 200 ] || { echo "GET /me with demo-member's session answered $code" >&2; exit 1; }
+
+# --- Loads ------------------------------------------------------------------------------------
+# NAME SCRIPT INPUTS [VAR=VALUE...]: a warm-up, then the measured run; keeps its RESULT line.
+load() {
+    local name=$1 script=$2 inputs=$3; shift 3
+    env BENCH_INPUTS="$inputs" "$@" wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 10s -s "$BENCH_LUA/$script" "$BASE" >/dev/null
+    env BENCH_INPUTS="$inputs" "$@" wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --timeout 10s -s "$BENCH_LUA/$script" "$BASE" \
+        >"$RUN/wrk-$name.txt"
+    grep '^RESULT' "$RUN/wrk-$name.txt" | sed "s/^RESULT/$name/" >>"$RUN/results"
+}
+field() { sed -n "s/^$1 .*$2=\([^ ]*\).*/\1/p" "$RUN/results"; }
+
+: >"$RUN/results"
+load trivial get.lua "$RUN/live.txt" BENCH_ACCEPT=application/json
+pgbench -S -M prepared -n -c "$CONNECTIONS" -j 2 -T "$WARMUP" -h 127.0.0.1 -p "$PORT" -U postgres pgbench >/dev/null
+pgbench -S -M prepared -n -c "$CONNECTIONS" -j 2 -T "$SECONDS_EACH" -h 127.0.0.1 -p "$PORT" -U postgres pgbench \
+    >"$RUN/pgbench.txt"
+pgbench_tps=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$RUN/pgbench.txt")
+pgbench_lat=$(sed -n 's/^latency average = \([0-9.]*\) ms/\1/p' "$RUN/pgbench.txt")
+load verification verify.lua "$RUN/verifications.txt" BENCH_TOKEN="$partner_token"
+load certificate-json get.lua "$RUN/certificates.txt" BENCH_PREFIX=/api/v1/public/certificates/ BENCH_ACCEPT=application/json
+load certificate-page get.lua "$RUN/certificates.txt" BENCH_PREFIX=/verify/ BENCH_ACCEPT=text/html
+load member-dashboard get.lua "$RUN/me.txt" BENCH_COOKIE="$member_cookie" BENCH_ACCEPT=text/html
+load admin-search get.lua "$RUN/searches.txt" BENCH_PREFIX='/admin/members?' BENCH_COOKIE="$admin_cookie" BENCH_ACCEPT=text/html
+
+# Partner verification paced at half its maximum: hey spreads the rate over the connections.
+max=$(field verification rps)
+half=$(awk -v m="$max" 'BEGIN { printf "%d", m / 2 }')
+# hey paces each of its workers at a whole number of requests per second.
+workers=$(( half < CONNECTIONS ? (half < 1 ? 1 : half) : CONNECTIONS ))
+per_worker=$(awk -v h="$half" -v c="$workers" 'BEGIN { q = h / c; printf "%d", (q < 1 ? 1 : q) }')
+line=$(head -1 "$RUN/verifications.txt")
+printf '{"membershipNumber":"%s","shareCode":"%s"}' "${line%,*}" "${line#*,}" >"$RUN/verification.json"
+hey -z "${SECONDS_EACH}s" -c "$workers" -q "$per_worker" -m POST -T application/json -A application/json \
+    -H "Authorization: Bearer $partner_token" -D "$RUN/verification.json" "$BASE/api/v1/partner/verifications" \
+    >"$RUN/hey-half.txt"
+half_rps=$(sed -n 's/^ *Requests\/sec:[^0-9]*\([0-9.]*\).*/\1/p' "$RUN/hey-half.txt")
+half_p50=$(awk '/50%% in/ || /50% in/ { printf "%.2f", $3 * 1000 }' "$RUN/hey-half.txt")
+half_p99=$(awk '/99% in/ { printf "%.2f", $3 * 1000 }' "$RUN/hey-half.txt")
+half_errors=$(awk '/Status code distribution/ { on = 1; next } on && /\[[0-9]+\]/ { gsub(/[][]/, "", $1); if ($1 != 200) n += $2 } /Error distribution/ { on = 0 } END { print n + 0 }' "$RUN/hey-half.txt")
+half_errors=$((half_errors + $(awk '/Error distribution/ { on = 1; next } on && /\[[0-9]+\]/ { gsub(/[][]/, "", $1); n += $1 } END { print n + 0 }' "$RUN/hey-half.txt")))
+rss_load=$(cat "$RUN/rss-peak")
+
+# --- CSV import and export --------------------------------------------------------------------
+kill "$SAMPLER_PID"; wait "$SAMPLER_PID" 2>/dev/null || true; SAMPLER_PID=""
+# CALL...: runs curl with the admin's token, sampling RSS meanwhile; sets took, rss_before, rss_peak, status.
+measured() {
+    local peak before pid
+    before=$(rss_mb "$APP_PID"); peak=$before
+    curl -sS -o "$RUN/answer" -w '%{http_code}' -H "Authorization: Bearer $admin_token" "$@" >"$RUN/status" &
+    pid=$!
+    local s; s=$(now)
+    while kill -0 "$pid" 2>/dev/null; do
+        r=$(rss_mb "$APP_PID"); [ "$r" -gt "$peak" ] && peak=$r
+        sleep 0.1
+    done
+    wait "$pid" || true
+    took=$(seconds "$s" "$(now)"); rss_before=$before; rss_peak=$peak; status=$(cat "$RUN/status")
+}
+measured -X POST -H "Content-Type: text/csv" --data-binary "@$RUN/import.csv" "$BASE/api/v1/admin/members/import?dryRun=false"
+import_took=$took import_before=$rss_before import_peak=$rss_peak import_status=$status
+imported=$(sed -n 's/.*"created":\([0-9]*\).*/\1/p' "$RUN/answer")
+measured "$BASE/api/v1/admin/members/export"
+cp "$RUN/answer" "$RUN/export.csv"
+export_took=$took export_before=$rss_before export_peak=$rss_peak export_status=$status
+exported=$(($(wc -l <"$RUN/export.csv") - 1))
+
+# --- Report -----------------------------------------------------------------------------------
+trivial_rps=$(field trivial rps)
+{
+    echo "registry: $members members before the import; $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"
+    echo "loads: wrk, $CONNECTIONS connections, 2 threads, ${SECONDS_EACH} s each after ${WARMUP} s of warm-up; app: $JAVA_OPTS"
+    echo
+    echo "| endpoint | requests/s | p50 ms | p95 ms | p99 ms | errors | × pgbench -S | × trivial |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+    printf '| pgbench -S -M prepared (database ceiling) | %.0f | | | | | 1.00 | %.2f |\n' "$pgbench_tps" \
+        "$(awk -v a="$pgbench_tps" -v b="$trivial_rps" 'BEGIN { print a / b }')"
+    for name in trivial verification certificate-json certificate-page member-dashboard admin-search; do
+        rps=$(field "$name" rps)
+        errors=$(awk -v a="$(field "$name" non2xx)" -v b="$(field "$name" connect)" -v c="$(field "$name" read)" \
+            -v d="$(field "$name" write)" -v e="$(field "$name" timeout)" 'BEGIN { print a + b + c + d + e }')
+        printf '| %s | %.0f | %s | %s | %s | %s | %.2f | %.2f |\n' "$name" "$rps" "$(field "$name" p50)" \
+            "$(field "$name" p95)" "$(field "$name" p99)" "$errors" \
+            "$(awk -v a="$rps" -v b="$pgbench_tps" 'BEGIN { print a / b }')" \
+            "$(awk -v a="$rps" -v b="$trivial_rps" 'BEGIN { print a / b }')"
+    done
+    echo
+    echo "pgbench -S latency average: $pgbench_lat ms"
+    echo "verification at half its maximum (hey, $workers connections, target $((workers * per_worker))/s): $half_rps/s, p50 $half_p50 ms, p99 $half_p99 ms, errors $half_errors"
+    echo "app start: ready after $ready s (wall, from launch); Quarkus: started in ${quarkus_started:-?} s"
+    echo "RSS: idle $rss_idle MB, peak under load $rss_load MB"
+    echo "import of $IMPORT_ROWS rows: HTTP $import_status, ${imported:-0} created, $import_took s, RSS $import_before -> peak $import_peak MB"
+    echo "export of $exported rows: HTTP $export_status, $export_took s, RSS $export_before -> peak $export_peak MB (+$((export_peak - export_before)) MB)"
+} | tee "$OUT"
