@@ -100,12 +100,15 @@ public class Certificate extends PanacheEntityBase {
         return PublicCode.display(publicCode);
     }
 
+    /** Certificates are read with their track (and its levels) in the same query: a check shows both. */
+    private static final String WITH_TRACK = "from Certificate c join fetch c.track t left join fetch t.levels ";
+
     public static Optional<Certificate> byCode(String storedCode) {
-        return find("publicCode", storedCode).firstResultOptional();
+        return find(WITH_TRACK + "where c.publicCode = ?1", storedCode).singleResultOptional();
     }
 
     public static List<Certificate> ofMember(long memberId) {
-        return list("memberId", Sort.descending("issuedOn", "id"), memberId);
+        return list(WITH_TRACK + "where c.memberId = ?1 order by c.issuedOn desc, c.id desc", memberId);
     }
 
     /**

@@ -45,6 +45,13 @@ public class Certificates {
         return checked(Certificate.ofMember(memberId));
     }
 
+    /** As {@link #ofMember(long)}, for a caller that has read the holder already and knows their standing. */
+    public List<Checked> ofMember(long memberId, boolean holderInGoodStanding) {
+        LocalDate today = today();
+        return Certificate.ofMember(memberId).stream()
+                .map(certificate -> new Checked(certificate, certificate.statusOn(today, holderInGoodStanding))).toList();
+    }
+
     public Checked checked(Certificate certificate) {
         boolean goodStanding = Member.notInGoodStanding(List.of(certificate.memberId)).isEmpty();
         return new Checked(certificate, certificate.statusOn(today(), goodStanding));

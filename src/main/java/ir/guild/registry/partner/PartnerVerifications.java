@@ -119,7 +119,8 @@ public class PartnerVerifications {
         long memberId = member.map(found -> found.id).orElse(NO_MEMBER);
         boolean sameHash = MessageDigest.isEqual(stored.map(code -> code.codeHash).orElse(NO_HASH), given);
         boolean ownCode = sameHash && stored.get().memberId == memberId;
-        List<Certificates.Checked> held = certificates.ofMember(memberId);
+        List<Certificates.Checked> held = certificates.ofMember(memberId,
+                member.map(found -> found.status == Member.StoredStatus.ACTIVE).orElse(false));
 
         VerificationOutcome outcome = member.isEmpty() ? VerificationOutcome.UNKNOWN_NUMBER
                 : !ownCode ? VerificationOutcome.WRONG_CODE
