@@ -18,6 +18,7 @@
 #   - partner verification at half its measured maximum, paced by hey: p99 and errors;
 #   - CSV import of BENCH_IMPORT_ROWS (100000) new members and export of the whole registry:
 #     time, and RSS before and at its peak.
+# BENCH_APP names another packaged app folder to measure (default target/quarkus-app).
 # Ports: the app on BENCH_APP_PORT (8089), Keycloak on 8180 (must be free), PostgreSQL on
 # BENCH_PG_PORT (55432). Needs wrk, hey, pgbench, psql and curl (Debian: apt-get install wrk hey
 # postgresql-client). Every process it starts is stopped on exit.
@@ -25,7 +26,7 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BENCH="$ROOT/target/bench"
-APP="$ROOT/target/quarkus-app"
+APP=${BENCH_APP:-$ROOT/target/quarkus-app}
 PORT=${BENCH_PG_PORT:-55432}
 DB=${BENCH_DB:-registry}
 APP_PORT=${BENCH_APP_PORT:-8089}
