@@ -128,7 +128,10 @@ public class KavenegarGateway implements SmsGateway {
         JsonNode returned = body == null ? null : body.path("return").path("status");
         if (returned == null || !returned.canConvertToInt()) {
             // Not Kavenegar speaking (a proxy's error page, a wrong base URL): judge by HTTP alone.
-            boolean retryable = httpStatus >= 500 || httpStatus == 408 || httpStatus == 429 || httpStatus < 400;
+            // A redirect means a base URL to correct; a garbled 2xx may hide a sent message, but
+            // sending it twice is the smaller harm.
+            boolean retryable = httpStatus >= 500 || httpStatus == 408 || httpStatus == 429
+                    || (httpStatus >= 200 && httpStatus < 300);
             throw failure(method, "answer without a Kavenegar status (HTTP " + httpStatus + ")", retryable, null);
         }
         int status = returned.asInt();

@@ -11,7 +11,7 @@ public class SmsFailure extends Exception {
 
     public SmsFailure(String message, boolean retryable, Integer providerStatus) {
         // No cause: the HTTP client's exceptions may name the request URL, which holds the key.
-        super(message, null, false, false);
+        super(message, null, false, true);
         this.retryable = retryable;
         this.providerStatus = providerStatus;
     }

@@ -126,7 +126,7 @@ class KavenegarGatewayTest {
     }
 
     @ParameterizedTest(name = "HTTP {0} with a page: retryable {1}")
-    @CsvSource({ "502, true", "503, true", "200, true", "404, false", "403, false" })
+    @CsvSource({ "502, true", "503, true", "200, true", "404, false", "403, false", "301, false" })
     void anAnswerThatIsNotJsonIsJudgedByItsHttpStatus(int httpStatus, boolean retryable) {
         kavenegar.answering(httpStatus, "text/html", "<html><body>Bad Gateway</body></html>");
 
