@@ -152,13 +152,14 @@ class KavenegarGatewayTest {
         KavenegarGateway gateway = new KavenegarGateway(kavenegar.baseUrl(), KEY, null, QUICK, QUICK);
 
         long started = System.nanoTime();
-        SmsFailure failure = assertTimeoutPreemptively(Duration.ofSeconds(10),
+        SmsFailure failure = assertTimeoutPreemptively(Duration.ofSeconds(15),
                 () -> catchThrowableOfType(() -> gateway.sendLookup(MEMBER, "guild-verify", "482910"), SmsFailure.class));
         Duration took = Duration.ofNanos(System.nanoTime() - started);
 
         assertThat(failure.retryable()).isTrue();
         assertThat(failure.getMessage()).contains("no answer within 700 ms").doesNotContain(KEY, "482910");
-        assertThat(took).isGreaterThanOrEqualTo(QUICK).isLessThan(Duration.ofSeconds(5));
+        // Well under the 10 s default: the configured timeout applied (the margin is for a loaded machine).
+        assertThat(took).isGreaterThanOrEqualTo(QUICK).isLessThan(Duration.ofSeconds(8));
         assertThat(kavenegar.requests()).hasSize(1);
     }
 
