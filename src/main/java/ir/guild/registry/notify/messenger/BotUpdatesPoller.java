@@ -168,6 +168,9 @@ public class BotUpdatesPoller {
                         }
                     }
                 } catch (BotApiFailure failure) {
+                    if (stopping.getCount() == 0) {
+                        break;
+                    }
                     pause = backoff(++failures, failure.retryAfter().orElse(null));
                     if (failure.retryable()) {
                         LOG.warnf("%s; polling again in %d ms", failure.getMessage(), pause.toMillis());
