@@ -10,12 +10,15 @@ update partner_firm set client_id = 'demo-partner', status = 'ACTIVE' where id =
 
 -- 2,000 members in good standing with a share code each: BENCH followed by the member's id in 11
 -- digits, 16 characters of the share codes' alphabet, stored hashed as the app stores it.
-delete from share_code where label = 'bench';
+-- Made on the first run; later runs keep them (the verifications logged refer to them) and only
+-- move their expiry on.
+update share_code set expires_at = now() + interval '30 days', revoked_at = null where label = 'bench';
 insert into share_code (member_id, code_hash, hint, scope, label, created_at, expires_at)
 select m.id, sha256(convert_to('BENCH' || lpad(m.id::text, 11, '0'), 'UTF8')), right(lpad(m.id::text, 11, '0'), 4),
        'MEMBERSHIP_AND_CERTIFICATES', 'bench', now(), now() + interval '30 days'
 from member m
 where m.status = 'ACTIVE' and m.valid_until >= current_date and m.id % 500 = 7
+  and not exists (select 1 from share_code where label = 'bench')
 limit 2000;
 
 create or replace view bench_inputs_verifications as

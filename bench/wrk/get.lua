@@ -1,5 +1,7 @@
 -- GET BENCH_PREFIX .. each line of BENCH_INPUTS in turn (percent-encoded where needed), with an
--- optional Cookie (BENCH_COOKIE) or bearer token (BENCH_TOKEN).
+-- optional Cookie (BENCH_COOKIE) or bearer token (BENCH_TOKEN). With BENCH_CLIENTS=n each request
+-- comes, through X-Forwarded-For (which the production profile believes from loopback), from the
+-- next of n client addresses: public checks come from many people, each with their own rate limit.
 dofile(os.getenv("BENCH_LUA") .. "/report.lua")
 
 local inputs, i, headers, prefix
@@ -19,7 +21,13 @@ function init(args)
    if os.getenv("BENCH_TOKEN") then headers["Authorization"] = "Bearer " .. os.getenv("BENCH_TOKEN") end
 end
 
+local clients = tonumber(os.getenv("BENCH_CLIENTS") or "0")
+
 function request()
    i = i + 1
+   if clients > 0 then
+      local n = i % clients
+      headers["X-Forwarded-For"] = string.format("10.%d.%d.%d", math.floor(n / 65536) % 256, math.floor(n / 256) % 256, n % 256)
+   end
    return wrk.format("GET", prefix .. inputs[i % #inputs + 1], headers)
 end
