@@ -124,7 +124,7 @@ class EvidenceFileApiTest {
     @Test
     @TestSecurity(user = "sara", roles = "member")
     void anUploadLargerThanAnyRequestMayBeIs413() {
-        byte[] huge = Arrays.copyOf(PDF, 12 * 1024 * 1024);
+        byte[] huge = Arrays.copyOf(PDF, 33 * 1024 * 1024);
         upload("huge.pdf", huge, "application/pdf").statusCode(413);
         assertThat(fixtures.fileCount(request.id)).isZero();
     }

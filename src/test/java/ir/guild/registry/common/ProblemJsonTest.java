@@ -154,7 +154,7 @@ class ProblemJsonTest {
 
     @Test
     void anOversizedBodyIs413BeforeItIsRead() {
-        byte[] body = new byte[12 * 1024 * 1024];
+        byte[] body = new byte[33 * 1024 * 1024];
         java.util.Arrays.fill(body, (byte) 'a');
         given().contentType(ContentType.JSON).body(body)
                 .when().post(PROBE + "/validated")

@@ -406,7 +406,7 @@ class RegistryImportTest {
     @Test
     @TestSecurity(user = "demo-admin", roles = "admin")
     void aFileLargerThanThePlatformLimitIsRefusedBeforeItIsRead() {
-        byte[] huge = new byte[12 * 1024 * 1024];
+        byte[] huge = new byte[33 * 1024 * 1024];
         java.util.Arrays.fill(huge, (byte) 'a');
         post("true", huge).statusCode(413).contentType("application/problem+json");
     }
