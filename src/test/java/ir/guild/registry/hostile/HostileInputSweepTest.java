@@ -4,12 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -180,9 +175,11 @@ class HostileInputSweepTest {
                 .as("endpoints no identity could reach").isEmpty();
         assertThat(forms.stream().map(Form::key).filter(k -> !sweptForms.contains(k) && !SKIPPED.containsKey(k)))
                 .as("forms neither swept nor skipped with a reason").isEmpty();
-        System.out.printf("Swept %d endpoints and %d forms (%d skipped: %s); posts by payload (ms, count): %s%n",
+        System.out.printf("Swept %d endpoints and %d forms (%d skipped: %s); posts by payload (ms, count): %s;"
+                + " at most %d bytes of a 10 MB body sent before the answer%n",
                 sweptOperations.size(), sweptForms.size(), SKIPPED.size(), SKIPPED.values().stream().distinct().toList(),
-                SPENT.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()[0] + "/" + e.getValue()[1]).toList());
+                SPENT.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()[0] + "/" + e.getValue()[1]).toList(),
+                RawPost.MOST_SENT_OF_LARGE.get());
         assertThat(SKIPPED.keySet()).as("skipped forms the templates still hold")
                 .isSubsetOf(forms.stream().map(Form::key).toList());
     }
@@ -259,6 +256,14 @@ class HostileInputSweepTest {
         structural.put("empty", new byte[0]);
         Operation concrete = op.concrete();
         for (Map.Entry<String, byte[]> body : structural.entrySet()) {
+            if (body.getKey().equals("10MB")) {
+                // Sent as a hostile client would, without retrying once the server has answered.
+                RawPost.Answer r = timed("10MB", () -> RawPost.send(RestAssured.port, op.method().toUpperCase(),
+                        concrete.path(), Map.of("Content-Type", "application/json", "Accept", "application/json"),
+                        body.getValue()));
+                check(op, "10MB", r, findings);
+                continue;
+            }
             // An empty body is a valid "nothing to declare" where every field is optional.
             check(op, body.getKey(), timed(body.getKey(), () -> send(concrete, "application/json", body.getValue())),
                     !body.getKey().equals("empty"), findings);
@@ -284,18 +289,29 @@ class HostileInputSweepTest {
     }
 
     private static void check(Operation op, String payload, Response r, boolean must4xx, List<String> findings) {
-        String where = op.key() + " [" + payload + "] -> " + r.statusCode();
-        int status = r.statusCode();
-        String type = String.valueOf(r.contentType());
+        check(op, payload, r.statusCode(), String.valueOf(r.contentType()), r.asString(), must4xx, findings);
+    }
+
+    private static void check(Operation op, String payload, RawPost.Answer r, List<String> findings) {
+        if (r.status() < 0) {
+            findings.add(op.key() + " [" + payload + "] got no answer: " + r.failure());
+            return;
+        }
+        check(op, payload, r.status(), r.header("Content-Type"), r.body(), true, findings);
+    }
+
+    private static void check(Operation op, String payload, int status, String type, String body, boolean must4xx,
+            List<String> findings) {
+        String where = op.key() + " [" + payload + "] -> " + status;
         if (status >= 500) {
-            findings.add(where + " " + abbreviate(r.asString()));
+            findings.add(where + " " + abbreviate(body));
         } else if (must4xx && status < 400) {
             findings.add(where + " accepted hostile input");
         } else if (status >= 400 && !type.startsWith("application/problem+json")) {
             findings.add(where + " answered " + type + " instead of problem+json");
         }
         if (type.contains("html")) {
-            checkEscaped(where, r.asString(), findings);
+            checkEscaped(where, body, findings);
         }
     }
 
@@ -508,9 +524,10 @@ class HostileInputSweepTest {
                             .append(URLEncoder.encode(field[1], StandardCharsets.UTF_8)).append('&');
                 }
                 prefix.append(carrier == null ? "reason" : carrier).append('=');
-                HttpResponse<String> r = csrf.postRaw(action,
+                RawPost.Answer r = csrf.postRaw(action,
                         concat(prefix.toString().getBytes(StandardCharsets.US_ASCII), raw));
-                return new Answer(r.statusCode(), r.body(), r.headers().firstValue("Location").orElse(""));
+                return new Answer(r.status(), r.status() < 0 ? "no answer: " + r.failure() : r.body(),
+                        r.header("Location"));
             }
             RequestSpecification request = csrf.browser();
             if ("multipart/form-data".equals(form.attr("enctype"))) {
@@ -583,9 +600,11 @@ class HostileInputSweepTest {
         checkEscaped(where, r.asString(), findings);
     }
 
-    private static void checkRaw(Form form, String payload, HttpResponse<String> r, List<String> findings) {
-        String where = form.key() + " [" + payload + "] -> " + r.statusCode();
-        if (r.statusCode() >= 500) {
+    private static void checkRaw(Form form, String payload, RawPost.Answer r, List<String> findings) {
+        String where = form.key() + " [" + payload + "] -> " + r.status();
+        if (r.status() < 0) {
+            findings.add(where + " no answer: " + r.failure());
+        } else if (r.status() >= 500) {
             findings.add(where + " " + abbreviate(r.body()));
         }
         checkEscaped(where, r.body(), findings);
@@ -624,22 +643,12 @@ class HostileInputSweepTest {
         }
 
         /** A form body sent byte for byte, which REST Assured would re-encode. */
-        HttpResponse<String> postRaw(String path, byte[] body) {
+        RawPost.Answer postRaw(String path, byte[] body) {
             StringBuilder cookie = new StringBuilder();
             cookies.forEach((name, value) -> cookie.append(cookie.length() == 0 ? "" : "; ")
                     .append(name).append('=').append(value));
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + RestAssured.port + path))
-                    .timeout(Duration.ofSeconds(60)).header("Accept", PAGE_ACCEPT)
-                    .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie.toString())
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-            try {
-                return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-            } catch (IOException e) {
-                throw new AssertionError("POST " + path + " failed: " + e, e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
+            return RawPost.send(RestAssured.port, "POST", path, Map.of("Accept", PAGE_ACCEPT,
+                    "Content-Type", "application/x-www-form-urlencoded", "Cookie", cookie.toString()), body);
         }
     }
 
