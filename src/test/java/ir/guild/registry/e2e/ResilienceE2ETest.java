@@ -18,18 +18,25 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -52,6 +59,7 @@ import ir.guild.registry.partner.webhook.WebhookReceiver;
 /**
  * What the packaged app (production profile) survives while partner verifications keep coming:
  * <ol>
+ * <li>a minute of verifications at half the maximum rate it answers ({@link #aMinuteAtHalfTheMaximumRateAnswersEveryVerification});</li>
  * <li>PostgreSQL stopped and started again ({@link #aDatabaseOutageIsAnswered503AndHealsByItself});</li>
  * <li>Keycloak stopped ({@link #aKeycloakOutageStopsNeitherVerificationsNorDecisions});</li>
  * <li>the app killed with SIGKILL while it delivers webhooks ({@link #aKilledInstanceLosesNoOutboxItem}).</li>
@@ -72,6 +80,14 @@ class ResilienceE2ETest {
     private static final Duration LOAD_BEFORE = Duration.ofSeconds(5);
     private static final Duration OUTAGE = Duration.ofSeconds(8);
     private static final Duration LOAD_AFTER = Duration.ofSeconds(5);
+    /** Members, each with a share code, the load verifies in turn: not one row hot in every cache. */
+    private static final int VERIFIED_MEMBERS = 4;
+    private static final int MAXIMUM_THREADS = 16;
+    private static final Duration WARM_UP = Duration.ofSeconds(5);
+    private static final Duration MAXIMUM_MEASURED = Duration.ofSeconds(10);
+    private static final Duration STEADY_LOAD = Duration.ofSeconds(60);
+    /** Past this many unanswered requests the steady load skips its turn, which counts as not sent. */
+    private static final int STEADY_IN_FLIGHT = 64;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -90,8 +106,11 @@ class ResilienceE2ETest {
     private static String admin;
     private static String partner;
     private static String firmClientId;
+    private static String firmClientSecret;
     private static String membershipNumber;
     private static String shareCode;
+    /** The JSON bodies of verifications that answer {@code "verified":true}, one per member. */
+    private static final List<String> verifications = new ArrayList<>();
 
     @BeforeAll
     static void startTheApp() throws Exception {
@@ -115,6 +134,7 @@ class ResilienceE2ETest {
         properties.put("quarkus.mailer.port", Integer.toString(smtp.getSmtp().getPort()));
         properties.put("quarkus.mailer.start-tls", "DISABLED");
         properties.put("guild.partners.webhooks.require-https", "false");
+        // Per firm and minute: far above what the load sends (a few hundred a second on two cores).
         properties.put("guild.rate-limits.partner-verification.requests", "1000000");
         properties.put("guild.outbox.poll-interval", "1s");
         properties.put("guild.outbox.initial-backoff", "1s");
@@ -129,18 +149,35 @@ class ResilienceE2ETest {
         app = startApp("app");
 
         admin = RunningKeycloak.passwordGrantToken("guild-cli", "demo-admin", "admin-pass");
-        String email = "resilience-" + System.nanoTime() + "@guild.example";
-        String password = "resilience-pass-1";
-        KeycloakUsers.create(email, password);
-        membershipNumber = approvedMember(email, password);
-        shareCode = call("POST", "/api/v1/members/me/share-codes", RunningKeycloak.passwordGrantToken("guild-cli",
-                email, password), Map.of("scope", "MEMBERSHIP", "validForHours", "24", "label", "firm"), 201)
-                .path("code").asText();
+        for (int i = 0; i < VERIFIED_MEMBERS; i++) {
+            String email = "resilience-" + System.nanoTime() + "@guild.example";
+            String password = "resilience-pass-1";
+            KeycloakUsers.create(email, password);
+            membershipNumber = approvedMember(email, password);
+            shareCode = call("POST", "/api/v1/members/me/share-codes", RunningKeycloak.passwordGrantToken("guild-cli",
+                    email, password), Map.of("scope", "MEMBERSHIP", "validForHours", "24", "label", "firm"), 201)
+                    .path("code").asText();
+            verifications.add(JSON.writeValueAsString(verification()));
+        }
         JsonNode firm = call("POST", "/api/v1/admin/partners", admin, Map.of("name", "Resilience Firm " + System.nanoTime(),
                 "nationalCompanyId", "10100834460", "contactEmail", "hr@firm.test"), 201);
         firmClientId = firm.path("clientId").asText();
-        partner = RunningKeycloak.clientCredentialsToken(firm.path("clientId").asText(), firm.path("clientSecret").asText());
-        call("POST", "/api/v1/partner/verifications", partner, verification(), 200);
+        firmClientSecret = firm.path("clientSecret").asText();
+        issueTokens();
+        for (String body : verifications) {
+            call("POST", "/api/v1/partner/verifications", partner, JSON.readTree(body), 200);
+        }
+    }
+
+    /** Tokens live 5 minutes, less than the whole class may take: each scenario starts with new ones. */
+    @BeforeEach
+    void issueNewTokens() {
+        issueTokens();
+    }
+
+    private static void issueTokens() {
+        admin = RunningKeycloak.passwordGrantToken("guild-cli", "demo-admin", "admin-pass");
+        partner = RunningKeycloak.clientCredentialsToken(firmClientId, firmClientSecret);
     }
 
     @AfterAll
@@ -152,6 +189,47 @@ class ResilienceE2ETest {
 
     @Test
     @Order(1)
+    void aMinuteAtHalfTheMaximumRateAnswersEveryVerification() throws Exception {
+        // The maximum: answers a second from a fixed number of threads, each asking again at once.
+        Load closedLoop = Load.start(MAXIMUM_THREADS);
+        AppInstance.pause(WARM_UP.plus(MAXIMUM_MEASURED));
+        List<Sample> flatOut = closedLoop.stop();
+        long from = WARM_UP.toMillis();
+        long to = from + MAXIMUM_MEASURED.toMillis();
+        long answeredFlatOut = flatOut.stream().filter(s -> s.answeredMs() > from && s.answeredMs() <= to)
+                .filter(Sample::verified).count();
+        double maximum = answeredFlatOut * 1000.0 / MAXIMUM_MEASURED.toMillis();
+        // Even on the busiest machine the app answers more than this; less means it is stuck, not slow.
+        assertThat(maximum).as("verifications a second from %d threads", MAXIMUM_THREADS).isGreaterThanOrEqualTo(2);
+
+        // Half of it for a minute, each request on its schedule whatever the earlier answers.
+        double half = maximum / 2;
+        int scheduled = (int) Math.round(half * STEADY_LOAD.toSeconds());
+        Load steady = new Load();
+        int skipped = steady.sendPaced(scheduled, STEADY_LOAD.dividedBy(scheduled), STEADY_IN_FLIGHT);
+        List<Sample> samples = List.copyOf(steady.samples());
+        List<Sample> errors = samples.stream().filter(s -> !s.verified()).toList();
+        long drain = STEADY_LOAD.plus(CLIENT_TIMEOUT).toMillis();
+        long answeredInTime = samples.stream().filter(s -> s.verified() && s.answeredMs() <= drain).count();
+        long answeredInMinute = samples.stream().filter(s -> s.verified() && s.answeredMs() <= STEADY_LOAD.toMillis())
+                .count();
+        System.out.printf("Verification load: maximum %.1f/s from %d threads (%d answers in %d s after %d s warm-up, "
+                        + "%d not verified); then %d s at %.1f/s: %d scheduled, %d sent, %d skipped (%d in flight), "
+                        + "%d answered verified within %d s + %d s, %d errors, p50 %d ms, p99 %d ms, achieved %.1f/s%n",
+                maximum, MAXIMUM_THREADS, answeredFlatOut, MAXIMUM_MEASURED.toSeconds(), WARM_UP.toSeconds(),
+                flatOut.stream().filter(s -> !s.verified()).count(), STEADY_LOAD.toSeconds(), half, scheduled,
+                scheduled - skipped, skipped, STEADY_IN_FLIGHT, answeredInTime, STEADY_LOAD.toSeconds(),
+                CLIENT_TIMEOUT.toSeconds(), errors.size(), percentile(samples, 50), percentile(samples, 99),
+                answeredInMinute * 1.0 / STEADY_LOAD.toSeconds());
+
+        assertThat(errors.size()).as("errors (non-200, not verified, no answer), the first: %s",
+                errors.stream().limit(3).toList()).isZero();
+        assertThat(answeredInTime).as("of %d scheduled, sent and answered in time", scheduled)
+                .isGreaterThanOrEqualTo((long) Math.ceil(0.9 * scheduled));
+    }
+
+    @Test
+    @Order(2)
     void aDatabaseOutageIsAnswered503AndHealsByItself() throws Exception {
         long loggedBefore = verificationsLogged();
         Load load = Load.start();
@@ -194,7 +272,7 @@ class ResilienceE2ETest {
     }
 
     @Test
-    @Order(2)
+    @Order(3)
     void aKeycloakOutageStopsNeitherVerificationsNorDecisions() throws Exception {
         String email = "resilience-kc-" + System.nanoTime() + "@guild.example";
         String password = "resilience-pass-2";
@@ -235,7 +313,7 @@ class ResilienceE2ETest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aKilledInstanceLosesNoOutboxItem() throws Exception {
         int subscriptions = 4;
         String memberToken = null;
@@ -414,22 +492,48 @@ class ResilienceE2ETest {
         return millis[Math.max(0, (int) Math.ceil(percent / 100.0 * millis.length) - 1)];
     }
 
-    // --- the load: partner verifications from a few threads, each answer recorded ---------------------
+    // --- the load: partner verifications, each answer recorded ----------------------------------------
 
     /** One answer: when it was asked (ms since the load began), how long it took, and what came back (0: no answer). */
     record Sample(long startedMs, long millis, int status, String contentType, String retryAfter, String body) {
+
+        long answeredMs() {
+            return startedMs + millis;
+        }
+
+        /** Answered 200 with {@code "verified":true}, as every verification of the load should be. */
+        boolean verified() {
+            if (status != 200) {
+                return false;
+            }
+            try {
+                return JSON.readTree(body).path("verified").asBoolean(false);
+            } catch (IOException notJson) {
+                return false;
+            }
+        }
     }
 
+    /**
+     * Verifications of the members' share codes in turn, with the partner's current token: either from a
+     * few threads, each asking again as soon as it has its answer ({@link #start(int)}), or at a fixed
+     * rate whatever the answers ({@link #sendPaced}).
+     */
     private static final class Load {
 
         private final long began = System.nanoTime();
-        private final List<Sample> samples = new CopyOnWriteArrayList<>();
+        private final Queue<Sample> samples = new ConcurrentLinkedQueue<>();
+        private final AtomicInteger turn = new AtomicInteger();
         private final List<Thread> threads = new ArrayList<>();
         private volatile boolean running = true;
 
         static Load start() {
+            return start(LOAD_THREADS);
+        }
+
+        static Load start(int threadCount) {
             Load load = new Load();
-            for (int i = 0; i < LOAD_THREADS; i++) {
+            for (int i = 0; i < threadCount; i++) {
                 Thread thread = new Thread(load::send, "verification-load-" + i);
                 thread.setDaemon(true);
                 load.threads.add(thread);
@@ -442,38 +546,76 @@ class ResilienceE2ETest {
             return (System.nanoTime() - began) / 1_000_000;
         }
 
-        List<Sample> samples() {
+        Collection<Sample> samples() {
             return samples;
         }
 
         private void send() {
-            String body;
-            try {
-                body = JSON.writeValueAsString(verification());
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-            String token = partner;
             while (running) {
-                HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/partner/verifications"))
-                        .timeout(CLIENT_TIMEOUT)
-                        .header("Authorization", "Bearer " + token)
-                        .header("Content-Type", "application/json")
-                        .header("Accept", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                HttpRequest request = request();
                 long started = now();
                 try {
-                    HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-                    samples.add(new Sample(started, now() - started, response.statusCode(),
-                            response.headers().firstValue("Content-Type").orElse(""),
-                            response.headers().firstValue("Retry-After").orElse(null), response.body()));
+                    samples.add(answer(started, HTTP.send(request, HttpResponse.BodyHandlers.ofString())));
                 } catch (IOException e) {
-                    samples.add(new Sample(started, now() - started, 0, "", null, e.toString()));
+                    samples.add(failure(started, e));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
                 }
             }
+        }
+
+        /**
+         * Sends {@code count} verifications, one every {@code period}, each at its time however long the
+         * earlier ones take; a turn that finds {@code inFlight} requests unanswered is skipped. Returns
+         * the number skipped once the last answer came, or the client's timeout passed since it was sent.
+         */
+        int sendPaced(int count, Duration period, int inFlight) throws InterruptedException {
+            Semaphore unanswered = new Semaphore(inFlight);
+            long first = System.nanoTime();
+            int skipped = 0;
+            for (int i = 0; i < count; i++) {
+                long due = first + i * period.toNanos();
+                for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
+                    LockSupport.parkNanos(wait);
+                }
+                if (!unanswered.tryAcquire()) {
+                    skipped++;
+                    continue;
+                }
+                HttpRequest request = request();
+                long started = now();
+                HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, failed) -> {
+                    samples.add(failed == null ? answer(started, response) : failure(started, failed));
+                    unanswered.release();
+                });
+            }
+            // Each request ends by the client's timeout at the latest: the drain is bounded by it.
+            if (unanswered.tryAcquire(inFlight, CLIENT_TIMEOUT.toMillis() + 5_000, TimeUnit.MILLISECONDS)) {
+                unanswered.release(inFlight);
+            }
+            return skipped;
+        }
+
+        private HttpRequest request() {
+            String body = verifications.get(Math.floorMod(turn.getAndIncrement(), verifications.size()));
+            return HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/partner/verifications"))
+                    .timeout(CLIENT_TIMEOUT)
+                    .header("Authorization", "Bearer " + partner)
+                    .header("Content-Type", "application/json")
+                    .header("Accept", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        }
+
+        private Sample answer(long started, HttpResponse<String> response) {
+            return new Sample(started, now() - started, response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Retry-After").orElse(null), response.body());
+        }
+
+        private Sample failure(long started, Throwable failed) {
+            Throwable cause = failed instanceof CompletionException && failed.getCause() != null ? failed.getCause() : failed;
+            return new Sample(started, now() - started, 0, "", null, cause.toString());
         }
 
         List<Sample> stop() throws InterruptedException {
