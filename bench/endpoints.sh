@@ -14,7 +14,7 @@
 #   - RSS idle and its peak under load;
 #   - per endpoint: requests/s, p50/p95/p99 in ms, errors, and requests/s as a ratio to each
 #     ceiling (BENCH_CONNECTIONS connections, default 32, for BENCH_SECONDS, default 15, after a
-#     warm-up of BENCH_WARMUP seconds, default 10);
+#     warm-up of BENCH_WARMUP seconds, default 20: the JIT needs that long on two cores);
 #   - partner verification at half its measured maximum, paced by hey: p99 and errors;
 #   - CSV import of BENCH_IMPORT_ROWS (100000) new members and export of the whole registry:
 #     time, and RSS before and at its peak.
@@ -34,7 +34,7 @@ BASE="http://127.0.0.1:$APP_PORT"
 KEYCLOAK="http://127.0.0.1:8180/realms/guild"
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
 SECONDS_EACH=${BENCH_SECONDS:-15}
-WARMUP=${BENCH_WARMUP:-10}
+WARMUP=${BENCH_WARMUP:-20}
 IMPORT_ROWS=${BENCH_IMPORT_ROWS:-100000}
 JAVA_OPTS=${GUILD_JAVA_OPTS:--Xmx512m}
 LABEL=${1:-run}
@@ -159,16 +159,19 @@ done
 firm_tokens() {
     : >"$RUN/firm-tokens.txt"
     for firm in $(seq 2 $((FIRMS + 1))); do
-        curl -fsS -d grant_type=client_credentials -d client_id="partner-$firm" -d client_secret=bench-partner-secret \
-            "$KEYCLOAK/protocol/openid-connect/token" | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p' >>"$RUN/firm-tokens.txt"
+        echo "$(curl -fsS -d grant_type=client_credentials -d client_id="partner-$firm" -d client_secret=bench-partner-secret \
+            "$KEYCLOAK/protocol/openid-connect/token" | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')" >>"$RUN/firm-tokens.txt"
     done
     [ "$(grep -c . "$RUN/firm-tokens.txt")" = "$FIRMS" ] || { echo "Keycloak gave no token to a firm" >&2; exit 1; }
 }
 firm_tokens
 partner_token=$(head -1 "$RUN/firm-tokens.txt")
-admin_token=$(curl -fsS -d grant_type=password -d client_id=guild-cli -d username=demo-admin -d password=admin-pass \
-    "$KEYCLOAK/protocol/openid-connect/token" | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
-[ -n "$partner_token" ] && [ -n "$admin_token" ] || { echo "Keycloak gave no token" >&2; exit 1; }
+# Tokens live 5 minutes: the admin's is fetched again before each call that needs it.
+admin_token() {
+    curl -fsS -d grant_type=password -d client_id=guild-cli -d username=demo-admin -d password=admin-pass \
+        "$KEYCLOAK/protocol/openid-connect/token" | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p'
+}
+[ -n "$partner_token" ] && [ -n "$(admin_token)" ] || { echo "Keycloak gave no token" >&2; exit 1; }
 
 # Signs USER in through the code flow as a browser would; prints the app's session cookies.
 session() {
@@ -246,7 +249,7 @@ kill "$SAMPLER_PID"; wait "$SAMPLER_PID" 2>/dev/null || true; SAMPLER_PID=""
 measured() {
     local peak before pid
     before=$(rss_mb "$APP_PID"); peak=$before
-    curl -sS -o "$RUN/answer" -w '%{http_code}' -H "Authorization: Bearer $admin_token" "$@" >"$RUN/status" &
+    curl -sS -o "$RUN/answer" -w '%{http_code}' -H "Authorization: Bearer $(admin_token)" "$@" >"$RUN/status" &
     pid=$!
     local s; s=$(now)
     while kill -0 "$pid" 2>/dev/null; do
