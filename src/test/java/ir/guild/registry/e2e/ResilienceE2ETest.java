@@ -83,7 +83,7 @@ class ResilienceE2ETest {
     /** Members, each with a share code, the load verifies in turn: not one row hot in every cache. */
     private static final int VERIFIED_MEMBERS = 4;
     private static final int MAXIMUM_THREADS = 16;
-    private static final Duration WARM_UP = Duration.ofSeconds(5);
+    private static final Duration WARM_UP = Duration.ofSeconds(20);
     private static final Duration MAXIMUM_MEASURED = Duration.ofSeconds(10);
     private static final Duration STEADY_LOAD = Duration.ofSeconds(60);
     /** Past this many unanswered requests the steady load skips its turn, which counts as not sent. */
