@@ -194,8 +194,8 @@ code=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $member_cookie" "$BASE
 # NAME SCRIPT INPUTS [VAR=VALUE...]: a warm-up, then the measured run; keeps its RESULT line.
 load() {
     local name=$1 script=$2 inputs=$3; shift 3
-    env BENCH_INPUTS="$inputs" "$@" wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 10s -s "$BENCH_LUA/$script" "$BASE" >/dev/null
-    env BENCH_INPUTS="$inputs" "$@" wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --timeout 10s -s "$BENCH_LUA/$script" "$BASE" \
+    env BENCH_INPUTS="$inputs" "$@" wrk -t"${THREADS:-2}" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 10s -s "$BENCH_LUA/$script" "$BASE" >/dev/null
+    env BENCH_INPUTS="$inputs" "$@" wrk -t"${THREADS:-2}" -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --timeout 10s -s "$BENCH_LUA/$script" "$BASE" \
         >"$RUN/wrk-$name.txt"
     grep '^RESULT' "$RUN/wrk-$name.txt" | sed "s/^RESULT/$name/" >>"$RUN/results"
 }
@@ -215,6 +215,9 @@ load certificate-json get.lua "$RUN/certificates.txt" BENCH_PREFIX=/api/v1/publi
 load certificate-page get.lua "$RUN/certificates.txt" BENCH_PREFIX=/verify/ BENCH_ACCEPT=text/html BENCH_CLIENTS=1000
 load member-dashboard get.lua "$RUN/me.txt" BENCH_COOKIE="$member_cookie" BENCH_ACCEPT=text/html
 load admin-search get.lua "$RUN/searches.txt" BENCH_PREFIX='/admin/members?' BENCH_COOKIE="$admin_cookie" BENCH_ACCEPT=text/html
+# The same searches as one admin makes them, one after the other: the latency an admin sees.
+CONNECTIONS=1 THREADS=1 load admin-search-alone get.lua "$RUN/searches.txt" BENCH_PREFIX='/admin/members?' \
+    BENCH_COOKIE="$admin_cookie" BENCH_ACCEPT=text/html
 
 # Partner verification paced at half its maximum by hey, which sends a fixed request with fixed
 # headers: one hey per firm, each with 1/HEY_FIRMS of the rate and of the connections, together
@@ -224,7 +227,11 @@ max=$(field verification rps)
 half=$(awk -v m="$max" 'BEGIN { printf "%d", m / 2 }')
 HEY_FIRMS=4
 per_firm=$((CONNECTIONS / HEY_FIRMS))
-per_worker=$(awk -v h="$half" -v c="$CONNECTIONS" 'BEGIN { q = h / c; printf "%d", (q < 1 ? 1 : q) }')
+# Each connection at a whole number of requests a second: as many connections (at most
+# BENCH_CONNECTIONS, a multiple of HEY_FIRMS) as that rate needs.
+per_worker=$(awk -v h="$half" -v c="$CONNECTIONS" 'BEGIN { q = int(h / c + 0.5); printf "%d", (q < 1 ? 1 : q) }')
+per_firm=$(awk -v h="$half" -v q="$per_worker" -v f="$HEY_FIRMS" -v c="$per_firm" \
+    'BEGIN { n = int(h / q / f + 0.5); printf "%d", (n < 1 ? 1 : (n > c ? c : n)) }')
 pids=()
 for k in $(seq 1 $HEY_FIRMS); do
     line=$(sed -n "${k}p" "$RUN/verifications.txt")
@@ -277,7 +284,7 @@ trivial_rps=$(field trivial rps)
     echo "|---|---:|---:|---:|---:|---:|---:|---:|"
     printf '| pgbench -S -M prepared (database ceiling) | %.0f | | | | | 1.00 | %.2f |\n' "$pgbench_tps" \
         "$(awk -v a="$pgbench_tps" -v b="$trivial_rps" 'BEGIN { print a / b }')"
-    for name in trivial verification certificate-json certificate-page member-dashboard admin-search; do
+    for name in trivial verification certificate-json certificate-page member-dashboard admin-search admin-search-alone; do
         rps=$(field "$name" rps)
         errors=$(awk -v a="$(field "$name" non2xx)" -v b="$(field "$name" connect)" -v c="$(field "$name" read)" \
             -v d="$(field "$name" write)" -v e="$(field "$name" timeout)" 'BEGIN { print a + b + c + d + e }')
