@@ -60,6 +60,7 @@ cleanup() {
     fi
 }
 trap cleanup EXIT
+trap "exit 143" TERM INT   # so that cleanup runs when the run is stopped
 
 now() { date +%s.%N; }
 seconds() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
