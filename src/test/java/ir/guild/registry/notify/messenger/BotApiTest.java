@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import ir.guild.registry.notify.CapturedLog;
 import ir.guild.registry.notify.messenger.FakeBotApi.Answer;
 
 class BotApiTest {
@@ -26,13 +27,13 @@ class BotApiTest {
 
     private FakeBotApi platform;
     private BotApi api;
-    private LogCapture log;
+    private CapturedLog log;
 
     @BeforeEach
     void start() throws Exception {
         platform = new FakeBotApi();
         api = new BotApi(platform.baseUrl(), TOKEN, Duration.ofSeconds(2), Duration.ofSeconds(2), FakeBotApi.JSON);
-        log = new LogCapture();
+        log = new CapturedLog("ir.guild.registry.notify.messenger");
     }
 
     @AfterEach

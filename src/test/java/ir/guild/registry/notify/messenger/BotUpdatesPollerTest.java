@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import ir.guild.registry.notify.CapturedLog;
 import ir.guild.registry.notify.messenger.FakeBotApi.Answer;
 
 class BotUpdatesPollerTest {
@@ -28,7 +29,7 @@ class BotUpdatesPollerTest {
     private TestLock lock;
     private final List<IncomingBotMessage> received = new CopyOnWriteArrayList<>();
     private BotUpdatesPoller poller;
-    private LogCapture log;
+    private CapturedLog log;
 
     @BeforeEach
     void start() throws Exception {
@@ -36,7 +37,7 @@ class BotUpdatesPollerTest {
         platform.always("deleteWebhook", Answer.ok("true"));
         api = new BotApi(platform.baseUrl(), TOKEN, Duration.ofSeconds(1), Duration.ofSeconds(2), FakeBotApi.JSON);
         lock = new TestLock(true);
-        log = new LogCapture();
+        log = new CapturedLog("ir.guild.registry.notify.messenger");
     }
 
     @AfterEach

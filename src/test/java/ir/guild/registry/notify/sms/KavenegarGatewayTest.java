@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import ir.guild.registry.common.IranianMobile;
+import ir.guild.registry.notify.CapturedLog;
 
 class KavenegarGatewayTest {
 
@@ -182,7 +183,7 @@ class KavenegarGatewayTest {
 
     @Test
     void neitherTheKeyNorTheTextNorTheNumberIsEverLogged() throws Exception {
-        try (CapturedLog log = new CapturedLog()) {
+        try (CapturedLog log = new CapturedLog("ir.guild.registry.notify.sms")) {
             gateway("10004346").send(MEMBER, PERSIAN_TEXT);
             gateway("10004346").sendLookup(MEMBER, "guild-verify", "482910");
             kavenegar.answeringStatus(403);

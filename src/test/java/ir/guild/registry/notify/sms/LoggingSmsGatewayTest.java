@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 import ir.guild.registry.common.IranianMobile;
+import ir.guild.registry.notify.CapturedLog;
 
 class LoggingSmsGatewayTest {
 
@@ -13,7 +14,7 @@ class LoggingSmsGatewayTest {
     @Test
     void aMessageIsLoggedWithAMaskedNumberAndWithoutItsText() {
         String text = "درخواست شما تأیید شد";
-        try (CapturedLog log = new CapturedLog()) {
+        try (CapturedLog log = new CapturedLog("ir.guild.registry.notify.sms")) {
             SmsReceipt receipt = new LoggingSmsGateway().send(MEMBER, text);
 
             assertThat(receipt.status()).isEqualTo("logged");
@@ -26,7 +27,7 @@ class LoggingSmsGatewayTest {
 
     @Test
     void aOneTimeCodeIsNeverLogged() {
-        try (CapturedLog log = new CapturedLog()) {
+        try (CapturedLog log = new CapturedLog("ir.guild.registry.notify.sms")) {
             new LoggingSmsGateway().sendLookup(MEMBER, "guild-verify", "730114");
 
             assertThat(log.all()).contains("0935*****89", "guild-verify").doesNotContain("730114", "09351234589");
