@@ -26,12 +26,7 @@ public class RateLimitFilter {
         this.keys = keys;
     }
 
-    /*
-     * The count is written to PostgreSQL, so the filter runs on a worker thread. With the body
-     * read first (on the event loop, into memory) the worker gets a whole request; otherwise it
-     * would wait for the body's chunks one by one after the count.
-     */
-    @ServerRequestFilter(readBody = true)
+    @ServerRequestFilter
     @RateLimited(RateLimited.ANY)
     public void count(ResourceInfo resource) {
         RateLimited limited = limitOf(resource);
