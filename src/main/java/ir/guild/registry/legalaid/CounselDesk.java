@@ -201,8 +201,7 @@ public class CounselDesk {
         if (counselSubject == null || counselSubject.isBlank()) {
             checks.fields().reject("counselSubject", Invalid.REQUIRED);
         } else {
-            // An account subject never holds a NUL, and PostgreSQL refuses one even in a lookup.
-            counsel = counselSubject.indexOf('\0') >= 0 ? null : CounselProfile.findById(counselSubject.strip());
+            counsel = CounselProfile.findById(counselSubject.strip());
             if (counsel == null || counsel.accountSubject.equals(legalCase.accountSubject)) {
                 checks.reject("counselSubject", LegalAidInvalid.NOT_A_COUNSEL);
             }
