@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongPredicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -47,9 +48,7 @@ public class Certificates {
 
     /** As {@link #ofMember(long)}, for a caller that has read the holder already and knows their standing. */
     public List<Checked> ofMember(long memberId, boolean holderInGoodStanding) {
-        LocalDate today = today();
-        return Certificate.ofMember(memberId).stream()
-                .map(certificate -> new Checked(certificate, certificate.statusOn(today, holderInGoodStanding))).toList();
+        return withStatus(Certificate.ofMember(memberId), holder -> holderInGoodStanding);
     }
 
     public Checked checked(Certificate certificate) {
@@ -61,8 +60,12 @@ public class Certificates {
     public List<Checked> checked(List<Certificate> certificates) {
         Set<Long> suspendedHolders = Member.notInGoodStanding(
                 certificates.stream().map(certificate -> certificate.memberId).distinct().toList());
+        return withStatus(certificates, holder -> !suspendedHolders.contains(holder));
+    }
+
+    private List<Checked> withStatus(List<Certificate> certificates, LongPredicate holderInGoodStanding) {
         LocalDate today = today();
         return certificates.stream().map(certificate -> new Checked(certificate,
-                certificate.statusOn(today, !suspendedHolders.contains(certificate.memberId)))).toList();
+                certificate.statusOn(today, holderInGoodStanding.test(certificate.memberId)))).toList();
     }
 }

@@ -237,6 +237,11 @@ public class Member extends PanacheEntityBase {
      * Of the given members, those not in good standing: suspended or revoked. An expired
      * membership is still in good standing; it only needs renewing.
      */
+    /** In good standing: not suspended or revoked (an expired membership only needs renewing). */
+    public boolean inGoodStanding() {
+        return status == StoredStatus.ACTIVE;
+    }
+
     public static Set<Long> notInGoodStanding(Collection<Long> memberIds) {
         return memberIds.isEmpty() ? Set.of()
                 : Set.copyOf(find("select id from Member where id in ?1 and status <> ?2", memberIds,

@@ -120,7 +120,7 @@ public class PartnerVerifications {
         boolean sameHash = MessageDigest.isEqual(stored.map(code -> code.codeHash).orElse(NO_HASH), given);
         boolean ownCode = sameHash && stored.get().memberId == memberId;
         List<Certificates.Checked> held = certificates.ofMember(memberId,
-                member.map(found -> found.status == Member.StoredStatus.ACTIVE).orElse(false));
+                member.map(Member::inGoodStanding).orElse(false));
 
         VerificationOutcome outcome = member.isEmpty() ? VerificationOutcome.UNKNOWN_NUMBER
                 : !ownCode ? VerificationOutcome.WRONG_CODE
