@@ -22,7 +22,8 @@ import io.quarkus.scheduler.Scheduled;
  * Delivers outbox messages. Every instance polls; a message is claimed with
  * {@code FOR UPDATE SKIP LOCKED} and hidden for a lease while it is delivered, so with
  * several instances each message goes to one of them. Failures are retried with
- * exponential backoff; a message that keeps failing is marked FAILED.
+ * exponential backoff; a message that keeps failing, or whose handler says it never can succeed
+ * ({@link PermanentFailure}), is marked FAILED. Every attempt is recorded ({@link OutboxAttempt}).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -116,13 +117,19 @@ public class OutboxRelay {
         message.status = OutboxMessage.Status.DELIVERED;
         message.deliveredAt = Instant.now();
         message.lastError = null;
+        OutboxAttempt.record(message, message.deliveredAt, null);
     }
 
     private void markFailedAttempt(long id, Exception error) {
         OutboxMessage message = OutboxMessage.findById(id);
         String text = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
         message.lastError = text.length() > MAX_ERROR_LENGTH ? text.substring(0, MAX_ERROR_LENGTH) : text;
-        if (message.attempts >= config.maxAttempts()) {
+        OutboxAttempt.record(message, Instant.now(), message.lastError);
+        if (error instanceof PermanentFailure) {
+            message.status = OutboxMessage.Status.FAILED;
+            LOG.errorf("Outbox message %d (%s) gave up on attempt %d: it cannot succeed", id, message.kind,
+                    message.attempts);
+        } else if (message.attempts >= config.maxAttempts()) {
             message.status = OutboxMessage.Status.FAILED;
             LOG.errorf("Outbox message %d (%s) gave up after %d attempts", id, message.kind, message.attempts);
         } else {

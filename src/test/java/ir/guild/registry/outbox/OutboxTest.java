@@ -131,6 +131,38 @@ class OutboxTest {
     }
 
     @Test
+    void everyAttemptIsRecordedWithItsOutcome() {
+        handler.failuresLeft.set(2);
+        long id = enqueue("third time lucky");
+        for (int attempt = 0; attempt < 3; attempt++) {
+            makeDue(id);
+            relay.deliverDue();
+        }
+        List<OutboxAttempt> attempts = QuarkusTransaction.requiringNew()
+                .call(() -> OutboxAttempt.<OutboxAttempt>list("messageId = ?1 order by attempt", id));
+        assertThat(attempts).extracting(a -> a.attempt).containsExactly(1, 2, 3);
+        assertThat(attempts).extracting(a -> a.succeeded).containsExactly(false, false, true);
+        assertThat(attempts).extracting(a -> a.error).containsExactly("receiver unavailable", "receiver unavailable",
+                null);
+        assertThat(attempts).allSatisfy(a -> assertThat(a.kind).isEqualTo(RecordingHandler.KIND));
+    }
+
+    @Test
+    void aPermanentFailureGivesTheMessageUpAtOnce() {
+        handler.failPermanently = true;
+        long id = enqueue("refused");
+        assertThat(relay.deliverDue()).isZero();
+
+        OutboxMessage message = reload(id);
+        assertThat(message.status).isEqualTo(OutboxMessage.Status.FAILED);
+        assertThat(message.attempts).isEqualTo(1);
+        assertThat(message.lastError).isEqualTo("receiver refuses this note for good");
+        makeDue(id);
+        assertThat(relay.deliverDue()).isZero();
+        assertThat(handler.deliveredTexts).isEmpty();
+    }
+
+    @Test
     void backoffDoublesAndIsCapped() {
         assertThat(relay.backoff(1)).isBetween(Duration.ofSeconds(5), Duration.ofSeconds(6));
         assertThat(relay.backoff(2)).isBetween(Duration.ofSeconds(10), Duration.ofSeconds(12));

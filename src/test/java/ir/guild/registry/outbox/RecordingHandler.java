@@ -19,12 +19,14 @@ public class RecordingHandler implements OutboxHandler<RecordingHandler.Note> {
     final List<String> deliveredTexts = new CopyOnWriteArrayList<>();
     final AtomicInteger failuresLeft = new AtomicInteger();
     volatile long delayMillis;
+    volatile boolean failPermanently;
 
     void reset() {
         deliveredIds.clear();
         deliveredTexts.clear();
         failuresLeft.set(0);
         delayMillis = 0;
+        failPermanently = false;
     }
 
     @Override
@@ -41,6 +43,9 @@ public class RecordingHandler implements OutboxHandler<RecordingHandler.Note> {
     public void deliver(Note note, long messageId) throws Exception {
         if (delayMillis > 0) {
             Thread.sleep(delayMillis);
+        }
+        if (failPermanently) {
+            throw new PermanentFailure("receiver refuses this note for good");
         }
         if (failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             throw new IllegalStateException("receiver unavailable");
