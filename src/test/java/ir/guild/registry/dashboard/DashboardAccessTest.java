@@ -16,6 +16,7 @@ class DashboardAccessTest implements OnlyAdminsMayCall {
     @Override
     public void everyEndpointAnswers(int status) {
         given().accept("application/json").when().get("/api/v1/admin/stats").then().statusCode(status);
+        given().accept("application/json").when().get("/api/v1/admin/delivery-health").then().statusCode(status);
         given().accept("text/html").redirects().follow(false).when().get("/admin").then().statusCode(status);
     }
 

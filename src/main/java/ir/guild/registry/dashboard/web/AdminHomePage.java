@@ -1,5 +1,6 @@
 package ir.guild.registry.dashboard.web;
 
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -16,11 +17,13 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 
 import ir.guild.registry.dashboard.Dashboard;
+import ir.guild.registry.dashboard.rest.AdminDeliveryHealthResource;
 import ir.guild.registry.identity.CurrentPerson;
 import ir.guild.registry.identity.Role;
 import ir.guild.registry.legalaid.CounselDesk;
 import ir.guild.registry.legalaid.LegalAidService;
 import ir.guild.registry.legalaid.web.CaseRow;
+import ir.guild.registry.outbox.DeliveryHealth;
 import ir.guild.registry.web.Language;
 import ir.guild.registry.web.PageAnswers;
 import ir.guild.registry.web.Ui;
@@ -28,7 +31,7 @@ import ir.guild.registry.web.Ui;
 /**
  * The admins' home: the way to each admin section, the guild's figures and charts (each chart
  * with its table, which works without script), and the legal-aid cases whose first response is
- * overdue, so that no member waits unseen.
+ * overdue, so that no member waits unseen, and how each message channel fares.
  */
 @Path("/admin")
 @RolesAllowed(Role.Names.ADMIN)
@@ -44,13 +47,16 @@ public class AdminHomePage {
     }
 
     private final Dashboard dashboard;
+    private final DeliveryHealth deliveryHealth;
     private final LegalAidService cases;
     private final CounselDesk desk;
     private final SecurityIdentity identity;
     private final Ui ui;
 
-    AdminHomePage(Dashboard dashboard, LegalAidService cases, CounselDesk desk, SecurityIdentity identity, Ui ui) {
+    AdminHomePage(Dashboard dashboard, DeliveryHealth deliveryHealth, LegalAidService cases, CounselDesk desk,
+            SecurityIdentity identity, Ui ui) {
         this.dashboard = dashboard;
+        this.deliveryHealth = deliveryHealth;
         this.cases = cases;
         this.desk = desk;
         this.identity = identity;
@@ -65,6 +71,7 @@ public class AdminHomePage {
         List<CaseRow> overdue = desk.overdue(admin, OVERDUE_SHOWN).stream()
                 .map(legalCase -> CaseRow.of(legalCase, cases.sla(legalCase), language)).toList();
         return PageAnswers.page(200, Templates.home(
-                new DashboardView(dashboard.stats(), desk.countOverdue(admin), overdue, language)));
+                new DashboardView(dashboard.stats(), desk.countOverdue(admin), overdue,
+                        deliveryHealth.of(AdminDeliveryHealthResource.CHANNELS, Instant.now()), language)));
     }
 }

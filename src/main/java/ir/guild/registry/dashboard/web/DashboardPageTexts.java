@@ -4,6 +4,7 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 import ir.guild.registry.legalaid.SlaOutcome;
+import ir.guild.registry.outbox.DeliveryHealth;
 
 /**
  * The text of the admins' home page (its sections, the guild's figures and charts), in Persian;
@@ -159,4 +160,63 @@ public interface DashboardPageTexts {
 
     @Message("فهرست پرونده‌های گذشته از مهلت")
     String overdue_caption();
+
+    // --- delivery ----------------------------------------------------------------------------
+
+    @Message("ارسال پیام‌ها")
+    String delivery_title();
+
+    @Message("پیام‌های ۲۴ ساعت گذشته در هر مسیر. همین ارقام به شکل JSON:")
+    String delivery_lead();
+
+    @Message("وضعیت ارسال در هر مسیر")
+    String delivery_caption();
+
+    @Message("مسیر")
+    String col_channel();
+
+    @Message("وضعیت")
+    String col_state();
+
+    @Message("ارسال‌شده")
+    String col_delivered();
+
+    @Message("تلاش ناموفق")
+    String col_failed();
+
+    @Message("در صف")
+    String col_waiting();
+
+    @Message("رهاشده")
+    String col_given_up();
+
+    @Message("آخرین ارسال")
+    String col_last_delivered();
+
+    @Message("آخرین خطا")
+    String col_last_error();
+
+    @Message("""
+            {#when channel}\
+            {#is 'mail'}ایمیل\
+            {#is 'sms'}پیامک\
+            {#is 'messenger'}پیام‌رسان\
+            {#else}{channel}\
+            {/when}""")
+    String channel(String channel);
+
+    @Message("""
+            {#when state}\
+            {#is OK}سالم\
+            {#is FAILING}ناموفق\
+            {#is DEGRADED}با پیام رهاشده\
+            {#is IDLE}بی‌کار\
+            {/when}""")
+    String delivery_state(DeliveryHealth.State state);
+
+    @Message("از {time}")
+    String waiting_since(String time);
+
+    @Message("هرگز")
+    String never();
 }

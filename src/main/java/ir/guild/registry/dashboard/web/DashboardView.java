@@ -1,5 +1,6 @@
 package ir.guild.registry.dashboard.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import io.quarkus.qute.i18n.MessageBundles;
 import ir.guild.registry.dashboard.GuildStats;
 import ir.guild.registry.legalaid.web.CaseRow;
 import ir.guild.registry.membership.MemberStatus;
+import ir.guild.registry.outbox.DeliveryHealth;
 import ir.guild.registry.reference.Labelled;
 import ir.guild.registry.web.GuildClock;
 import ir.guild.registry.web.JalaliDates;
@@ -18,9 +20,11 @@ import ir.guild.registry.web.LocalDigits;
 
 /**
  * The admins' home as drawn: the guild's figures in the page's digits and calendar, the rows of
- * each chart's table (which its chart is drawn from), and the longest overdue legal-aid cases.
+ * each chart's table (which its chart is drawn from), the longest overdue legal-aid cases, and how
+ * each message channel fares.
  */
-public record DashboardView(GuildStats stats, long overdue, List<CaseRow> overdueCases, Language language) {
+public record DashboardView(GuildStats stats, long overdue, List<CaseRow> overdueCases,
+        List<DeliveryHealth.ChannelHealth> delivery, Language language) {
 
     /** One row of a chart's table: the label people read, the value the chart draws, the value shown. */
     public record Row(String key, String label, long value, String shown) {
@@ -49,6 +53,11 @@ public record DashboardView(GuildStats stats, long overdue, List<CaseRow> overdu
     /** When the figures were counted, in the page's calendar: they may be up to a refresh period old. */
     public String asOf() {
         return JalaliDates.formatDateTime(stats.asOf(), language.locale(), GuildClock.ZONE);
+    }
+
+    /** A moment in the page's calendar, or null. */
+    public String time(Instant at) {
+        return at == null ? null : JalaliDates.formatDateTime(at, language.locale(), GuildClock.ZONE);
     }
 
     public String date(LocalDate day) {
