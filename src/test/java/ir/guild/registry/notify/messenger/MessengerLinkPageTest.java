@@ -109,6 +109,21 @@ class MessengerLinkPageTest {
     }
 
     @Test
+    @TestSecurity(user = "page-eager", roles = "member")
+    void tooManyCodesWithinAnHourGetTheTooManyRequestsPage() {
+        for (int i = 0; i < LinkingBot.CODES_PER_HOUR; i++) {
+            assertThat(form(Language.FA).post(CODE).statusCode()).isEqualTo(200);
+        }
+        Response refused = form(Language.FA).post(CODE);
+
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.contentType()).startsWith("text/html");
+        assertThat(refused.header("Retry-After")).isNotBlank();
+        assertThat(PageForms.parseValid(refused).selectFirst("#code")).isNull();
+        assertThat(fixtures.storedCodes()).hasSize(LinkingBot.CODES_PER_HOUR);
+    }
+
+    @Test
     @TestSecurity(user = "page-csrf", roles = "member")
     void formsWithoutTheirCsrfTokenAreRefused() {
         fixtures.link("page-csrf", 6003);
