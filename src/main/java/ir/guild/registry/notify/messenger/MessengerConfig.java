@@ -45,4 +45,19 @@ public interface MessengerConfig {
      */
     @WithDefault("10s")
     Duration requestTimeout();
+
+    /** How long a code a member sends the bot to link their chat stays valid. */
+    @WithDefault("10m")
+    Duration linkCodeTtl();
+
+    /** How many linking codes one account may ask for within an hour. */
+    @WithDefault("5")
+    int linkCodesPerHour();
+
+    /**
+     * The address that opens the bot with a linking code already filled in, with {@code {bot}}
+     * and {@code {code}} in it, e.g. {@code https://ble.ir/{bot}?start={code}}; none by default,
+     * since not every platform or client honours such links.
+     */
+    Optional<String> startLink();
 }

@@ -22,6 +22,10 @@ public final class MessengerSettings {
     /** The platforms hold a getUpdates call open for at most about a minute. */
     static final Duration MAX_POLL_TIMEOUT = Duration.ofSeconds(50);
 
+    /** A code must outlive switching to the messenger app, and should not outlive much more. */
+    static final Duration MIN_LINK_CODE_TTL = Duration.ofMinutes(1);
+    static final Duration MAX_LINK_CODE_TTL = Duration.ofHours(1);
+
     private MessengerSettings() {
     }
 
@@ -61,6 +65,18 @@ public final class MessengerSettings {
         if (config.requestTimeout().isNegative() || config.requestTimeout().isZero()) {
             problems.add("guild.messenger.request-timeout (GUILD_MESSENGER_REQUEST_TIMEOUT) must be positive");
         }
+        if (config.linkCodeTtl().compareTo(MIN_LINK_CODE_TTL) < 0 || config.linkCodeTtl().compareTo(MAX_LINK_CODE_TTL) > 0) {
+            problems.add("guild.messenger.link-code-ttl (GUILD_MESSENGER_LINK_CODE_TTL) must be between 1m and 1h");
+        }
+        if (config.linkCodesPerHour() < 1) {
+            problems.add("guild.messenger.link-codes-per-hour (GUILD_MESSENGER_LINK_CODES_PER_HOUR) must be at least 1");
+        }
+        config.startLink().map(String::strip).filter(link -> !link.isEmpty()).ifPresent(link -> {
+            if (!link.contains("{code}") || !(link.startsWith("https://") || link.startsWith("http://"))) {
+                problems.add("guild.messenger.start-link (GUILD_MESSENGER_START_LINK) must be an http(s) address"
+                        + " with {code} in it, such as https://ble.ir/{bot}?start={code}");
+            }
+        });
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Messenger bot settings: " + String.join("; ", problems));
         }
