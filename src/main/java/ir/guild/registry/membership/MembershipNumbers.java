@@ -1,6 +1,8 @@
 package ir.guild.registry.membership;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,8 +26,8 @@ public class MembershipNumbers {
 
     static final String NEXT = """
             with next as (
-                insert into membership_number_sequence (jalali_year, last_value) values (?1, 1)
-                on conflict (jalali_year) do update set last_value = membership_number_sequence.last_value + 1
+                insert into membership_number_sequence (jalali_year, last_value) values (?1, ?2)
+                on conflict (jalali_year) do update set last_value = membership_number_sequence.last_value + ?2
                 returning last_value)
             select last_value from next""";
 
@@ -40,9 +42,23 @@ public class MembershipNumbers {
 
     @Transactional(TxType.MANDATORY)
     public String next(LocalDate approvedOn) {
+        return next(approvedOn, 1).get(0);
+    }
+
+    /** The next {@code count} numbers, in order, taken together (as an import of many members does). */
+    @Transactional(TxType.MANDATORY)
+    public List<String> next(LocalDate approvedOn, int count) {
+        if (count < 1) {
+            return List.of();
+        }
         int year = JalaliDates.jalaliYear(approvedOn);
-        Number sequence = (Number) em.createNativeQuery(NEXT).setParameter(1, year).getSingleResult();
-        return format(year, sequence.intValue());
+        int last = ((Number) em.createNativeQuery(NEXT).setParameter(1, year).setParameter(2, count).getSingleResult())
+                .intValue();
+        List<String> numbers = new ArrayList<>(count);
+        for (int sequence = last - count + 1; sequence <= last; sequence++) {
+            numbers.add(format(year, sequence));
+        }
+        return numbers;
     }
 
     /** The membership number in {@code typed}, as stored ({@code 1405-000123}), if that is what it is. */

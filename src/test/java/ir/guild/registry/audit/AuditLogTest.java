@@ -159,6 +159,69 @@ class AuditLogTest {
         assertThat(audit.verify()).isEqualTo(new ChainVerification(true, AuditLog.VERIFY_PAGE + 5, null, null));
     }
 
+    @Test
+    void entriesWrittenInABatchLinkToTheChainBeforeAndAfterThem() {
+        AuditEntry before = record("application.approve", "0");
+        int count = AuditLog.BATCH_SIZE * 2 + 3;
+        QuarkusTransaction.requiringNew().run(() -> {
+            AuditLog.Batch batch = audit.batch();
+            for (int i = 1; i <= count; i++) {
+                batch.record(new AuditEvent(Actor.system("import"), "member.import", "Member", "m" + i, "row " + i));
+            }
+            batch.flush();
+        });
+        AuditEntry after = record("application.reject", "x");
+
+        assertThat(audit.verify()).isEqualTo(new ChainVerification(true, count + 2, null, null));
+        List<AuditEntry> batched = QuarkusTransaction.requiringNew()
+                .call(() -> AuditEntry.<AuditEntry>list("id > ?1 and id < ?2 order by id", before.id, after.id));
+        assertThat(batched).hasSize(count);
+        assertThat(batched.get(0).prevHash).isEqualTo(before.hash);
+        assertThat(batched.get(count - 1).entityId).isEqualTo("m" + count);
+        assertThat(batched.get(count - 1).summary).isEqualTo("row " + count);
+        assertThat(after.prevHash).isEqualTo(batched.get(count - 1).hash);
+    }
+
+    @Test
+    void aBatchRolledBackWithItsChangeLeavesNoTrace() {
+        record("application.approve", "1");
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+            AuditLog.Batch batch = audit.batch();
+            for (int i = 0; i < AuditLog.BATCH_SIZE + 1; i++) {
+                batch.record(new AuditEvent(Actor.system("import"), "member.import", "Member", "m" + i, ""));
+            }
+            throw new IllegalStateException("the import failed");
+        })).isInstanceOf(IllegalStateException.class);
+        record("application.reject", "2");
+
+        assertThat(audit.verify()).isEqualTo(new ChainVerification(true, 2, null, null));
+    }
+
+    @Test
+    void batchesAndSingleWritersNeverForkTheChain() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> writes = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                String id = Integer.toString(i);
+                writes.add(pool.submit(() -> record("member.renew", id)));
+                writes.add(pool.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                    AuditLog.Batch batch = audit.batch();
+                    for (int j = 0; j < 3; j++) {
+                        batch.record(new AuditEvent(Actor.system("import"), "member.import", "Member", id + "-" + j, ""));
+                    }
+                    batch.flush();
+                })));
+            }
+            for (Future<?> write : writes) {
+                write.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(audit.verify()).isEqualTo(new ChainVerification(true, 20 * 4, null, null));
+    }
+
     /** What an attacker with database-owner rights would do. */
     private void tamper(String statement) throws Exception {
         try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {

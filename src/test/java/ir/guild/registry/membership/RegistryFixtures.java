@@ -77,6 +77,29 @@ public class RegistryFixtures {
     }
 
     @Transactional
+    public long lastAuditId() {
+        return ((Number) em.createNativeQuery("select coalesce(max(id), 0) from audit_entry").getSingleResult())
+                .longValue();
+    }
+
+    /** Entries after {@code afterId} that do not carry the hash of the entry before them. */
+    @Transactional
+    public long auditLinksBrokenAfter(long afterId) {
+        return ((Number) em.createNativeQuery("""
+                select count(*) from (
+                    select id, prev_hash, coalesce(lag(hash) over (order by id), repeat('0', 64)) as before
+                    from audit_entry where id >= (select coalesce(max(id), 0) from audit_entry where id <= ?1)) chain
+                where id > ?1 and prev_hash <> before""").setParameter(1, afterId).getSingleResult()).longValue();
+    }
+
+    /** The summaries of the import's entries about one member. */
+    @Transactional
+    public List<String> auditedAbout(long memberId) {
+        return em.createNativeQuery("select summary from audit_entry where action = 'member.import' and entity_id = ?1",
+                String.class).setParameter(1, Long.toString(memberId)).getResultList();
+    }
+
+    @Transactional
     public long numbersAllocated() {
         return ((Number) em.createNativeQuery("select coalesce(sum(last_value), 0) from membership_number_sequence")
                 .getSingleResult()).longValue();

@@ -190,13 +190,14 @@ class RegistryImportTest {
     @Test
     @TestSecurity(user = "demo-admin", roles = "admin")
     void aFileOfManyRowsGetsGaplessNumbersAndOneAuditEntryPerMember() {
-        int count = RegistryImport.FLUSH_EVERY * 3 + 7;
+        int count = RegistryImport.WRITE_CHUNK * 2 + 7;
         String[] lines = new String[count + 1];
         lines[0] = header();
         for (int i = 1; i <= count; i++) {
             lines[i] = row(Applicants.nationalId(), "fullNameLatin=Member " + i);
         }
         long audited = fixtures.audited("member.import");
+        long lastEntry = fixtures.lastAuditId();
 
         post("false", RegistryFixtures.csv(lines)).statusCode(200).body("created", equalTo(count));
 
@@ -209,6 +210,26 @@ class RegistryImportTest {
             assertThat(members.get(i).specialties).containsExactlyInAnyOrder(Specialty.BACKEND, Specialty.QA);
         }
         assertThat(fixtures.audited("member.import")).isEqualTo(audited + count);
+        assertThat(fixtures.auditLinksBrokenAfter(lastEntry)).isZero();
+        assertThat(fixtures.auditedAbout(members.get(count - 1).id)).singleElement().asString()
+                .contains("row " + (count + 1)).contains(members.get(count - 1).membershipNumber);
+    }
+
+    @Test
+    @TestSecurity(user = "demo-admin", roles = "admin")
+    void aMemberNumberTakenMeanwhileMakesTheImportAConflictThatWritesNothing() {
+        fixtures.member("sara", "سارا رضایی", "Sara Rezaei", "TEHRAN", "SENIOR");
+        // As if another approval had taken the next number without the sequence knowing.
+        fixtures.sql("update membership_number_sequence set last_value = last_value - 1");
+        long numbers = fixtures.numbersAllocated();
+        long audited = fixtures.audited("member.import");
+        byte[] file = RegistryFixtures.csv(header(), row(Applicants.nationalId()), row(Applicants.nationalId()));
+
+        post("false", file).statusCode(409);
+
+        assertThat(fixtures.members()).hasSize(1);
+        assertThat(fixtures.numbersAllocated()).isEqualTo(numbers);
+        assertThat(fixtures.audited("member.import")).isEqualTo(audited);
     }
 
     @Test
