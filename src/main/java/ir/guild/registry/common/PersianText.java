@@ -23,15 +23,16 @@ public final class PersianText {
 
     /**
      * Returns {@code text} in NFC with Arabic yeh and kaf replaced by their Persian forms, without
-     * leading or trailing whitespace or invisible characters, and with every run of whitespace
-     * inside replaced by one space. Meant for single-line fields: line breaks become spaces too.
+     * NUL characters, without leading or trailing whitespace or invisible characters, and with
+     * every run of whitespace inside replaced by one space. Meant for single-line fields: line breaks become spaces too.
      * Returns {@code null} for {@code null} and {@code ""} for blank text.
      */
     public static String normalize(String text) {
         if (text == null) {
             return null;
         }
-        String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
+        // PostgreSQL cannot store a NUL in text; no one means to type one, so it goes.
+        String composed = Normalizer.normalize(text.replace("\u0000", ""), Normalizer.Form.NFC);
         return collapseWhitespace(trim(replaceArabicLetters(composed)));
     }
 

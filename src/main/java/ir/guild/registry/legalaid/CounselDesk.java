@@ -201,7 +201,8 @@ public class CounselDesk {
         if (counselSubject == null || counselSubject.isBlank()) {
             checks.fields().reject("counselSubject", Invalid.REQUIRED);
         } else {
-            counsel = CounselProfile.findById(counselSubject.strip());
+            // An account subject never holds a NUL, and PostgreSQL refuses one even in a lookup.
+            counsel = counselSubject.indexOf('\0') >= 0 ? null : CounselProfile.findById(counselSubject.strip());
             if (counsel == null || counsel.accountSubject.equals(legalCase.accountSubject)) {
                 checks.reject("counselSubject", LegalAidInvalid.NOT_A_COUNSEL);
             }
