@@ -171,7 +171,11 @@ public class OverdueAlerts implements OutboxHandler<OverdueAlerts.Alert> {
                     legalCase.status, legalCase.firstRespondedAt == null ? "" : " and answered");
             return;
         }
-        List<Recipient> recipients = recipients();
+        tell(legalCase, recipients(), messageId);
+    }
+
+    /** Mails every recipient the alert, then queues its short line for those with an account. */
+    void tell(LegalAidCase legalCase, List<Recipient> recipients, long messageId) {
         if (recipients.isEmpty()) {
             LOG.warnf("Legal-aid case %s is overdue, but no admin has an email and guild.legal-aid.alert-addresses "
                     + "is empty: nobody was told", legalCase.caseNumber);
