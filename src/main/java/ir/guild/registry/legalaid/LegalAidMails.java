@@ -10,17 +10,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 
-import ir.guild.registry.mail.MailDelivery;
-import ir.guild.registry.mail.OutgoingMail;
 import ir.guild.registry.membership.Member;
+import ir.guild.registry.notify.Notice;
+import ir.guild.registry.notify.Notifications;
+import ir.guild.registry.notify.Recipient;
 import ir.guild.registry.web.GuildClock;
 import ir.guild.registry.web.JalaliDates;
 import ir.guild.registry.web.Language;
 
 /**
- * The emails of the legal-aid desk to the member who filed a case: every status change and
+ * The notices of the legal-aid desk to the member who filed a case: every status change and
  * every message addressed to them, queued in the caller's transaction. A subject line never
- * carries the case's content.
+ * carries the case's content, and SMS and messenger carry even less: only that the case (by its
+ * number) has an update, and the link to its page behind a sign-in.
  *
  * <p>The mail goes to the address of the membership the case was filed under, in the language
  * the member filed it in (Jalali dates in Persian). Internal notes never come here: the desk
@@ -29,11 +31,11 @@ import ir.guild.registry.web.Language;
 @ApplicationScoped
 public class LegalAidMails {
 
-    private final MailDelivery mail;
+    private final Notifications notifications;
     private final String publicUrl;
 
-    LegalAidMails(MailDelivery mail, @ConfigProperty(name = "guild.public-url") String publicUrl) {
-        this.mail = mail;
+    LegalAidMails(Notifications notifications, @ConfigProperty(name = "guild.public-url") String publicUrl) {
+        this.notifications = notifications;
         this.publicUrl = publicUrl;
     }
 
@@ -52,20 +54,22 @@ public class LegalAidMails {
         } else {
             body = text.status_body(legalCase.memberName, legalCase.caseNumber, status, date, link(legalCase));
         }
-        send(legalCase, text, body);
+        send(legalCase, language, text, body);
     }
 
     /** Staff wrote {@code message} to the member. */
     void messaged(LegalAidCase legalCase, CaseEntry message) {
         Language language = language(legalCase);
         LegalAidMailTexts text = texts(language);
-        send(legalCase, text, text.message_body(legalCase.memberName, legalCase.caseNumber,
+        send(legalCase, language, text, text.message_body(legalCase.memberName, legalCase.caseNumber,
                 date(message.createdAt, language), message.body, link(legalCase)));
     }
 
-    private void send(LegalAidCase legalCase, LegalAidMailTexts text, String body) {
+    private void send(LegalAidCase legalCase, Language language, LegalAidMailTexts text, String body) {
         Member member = Member.findById(legalCase.memberId);
-        mail.queue(new OutgoingMail(member.email, text.update_subject(legalCase.caseNumber), null, body));
+        notifications.send(new Notice(new Recipient(member.accountSubject, member.email, language),
+                text.update_subject(legalCase.caseNumber), body, text.update_short(legalCase.caseNumber),
+                link(legalCase)));
     }
 
     /** The member's page of the case. */

@@ -30,6 +30,8 @@ import ir.guild.registry.audit.AuditLog;
 import ir.guild.registry.identity.Role;
 import ir.guild.registry.mail.MailDelivery;
 import ir.guild.registry.mail.OutgoingMail;
+import ir.guild.registry.notify.Notice;
+import ir.guild.registry.notify.Notifications;
 import ir.guild.registry.outbox.Outbox;
 import ir.guild.registry.outbox.OutboxHandler;
 import ir.guild.registry.web.GuildClock;
@@ -51,6 +53,11 @@ import ir.guild.registry.web.Language;
  * alert, and the recipients already reached get it a second time: a repeated alert is better
  * than a lost one. An alert says which case is late and where to find it, never what the case
  * is about.
+ *
+ * <p>Once every mail went out, the admins (whose Keycloak user id is their account) also get
+ * the alert's short line by SMS and messenger where they chose those channels, through
+ * {@link Notifications#sendBesideEmail}: each of those is an outbox message of its own, queued
+ * once per delivered alert. The configured addresses have no account and get the mail only.
  */
 @ApplicationScoped
 public class OverdueAlerts implements OutboxHandler<OverdueAlerts.Alert> {
@@ -62,8 +69,15 @@ public class OverdueAlerts implements OutboxHandler<OverdueAlerts.Alert> {
     public record Alert(long caseId) {
     }
 
-    /** Someone the alert goes to, in their language. */
-    record Recipient(String address, Language language) {
+    /**
+     * Someone the alert goes to, in their language; {@code accountSubject} is the Keycloak user id
+     * of an admin, null for a configured address.
+     */
+    record Recipient(String address, Language language, String accountSubject) {
+
+        Recipient(String address, Language language) {
+            this(address, language, null);
+        }
     }
 
     private static final Logger LOG = Logger.getLogger(OverdueAlerts.class);
@@ -84,18 +98,21 @@ public class OverdueAlerts implements OutboxHandler<OverdueAlerts.Alert> {
     private final Outbox outbox;
     private final AuditLog audit;
     private final MailDelivery mail;
+    private final Notifications notifications;
     private final Instance<Keycloak> keycloak;
     private final LegalAidConfig config;
     private final String realm;
     private final String publicUrl;
 
-    OverdueAlerts(EntityManager em, Outbox outbox, AuditLog audit, MailDelivery mail, Instance<Keycloak> keycloak,
-            LegalAidConfig config, @ConfigProperty(name = "quarkus.keycloak.admin-client.realm") String realm,
+    OverdueAlerts(EntityManager em, Outbox outbox, AuditLog audit, MailDelivery mail, Notifications notifications,
+            Instance<Keycloak> keycloak, LegalAidConfig config,
+            @ConfigProperty(name = "quarkus.keycloak.admin-client.realm") String realm,
             @ConfigProperty(name = "guild.public-url") String publicUrl) {
         this.em = em;
         this.outbox = outbox;
         this.audit = audit;
         this.mail = mail;
+        this.notifications = notifications;
         this.keycloak = keycloak;
         this.config = config;
         this.realm = realm;
@@ -154,7 +171,11 @@ public class OverdueAlerts implements OutboxHandler<OverdueAlerts.Alert> {
                     legalCase.status, legalCase.firstRespondedAt == null ? "" : " and answered");
             return;
         }
-        List<Recipient> recipients = recipients();
+        tell(legalCase, recipients(), messageId);
+    }
+
+    /** Mails every recipient the alert, then queues its short line for those with an account. */
+    void tell(LegalAidCase legalCase, List<Recipient> recipients, long messageId) {
         if (recipients.isEmpty()) {
             LOG.warnf("Legal-aid case %s is overdue, but no admin has an email and guild.legal-aid.alert-addresses "
                     + "is empty: nobody was told", legalCase.caseNumber);
@@ -162,6 +183,11 @@ public class OverdueAlerts implements OutboxHandler<OverdueAlerts.Alert> {
         }
         for (Recipient recipient : recipients) {
             mail.deliver(mail(legalCase, recipient), messageId);
+        }
+        List<Notice> beside = recipients.stream().filter(recipient -> recipient.accountSubject() != null)
+                .map(recipient -> notice(legalCase, recipient)).toList();
+        if (!beside.isEmpty()) {
+            QuarkusTransaction.requiringNew().run(() -> beside.forEach(notifications::sendBesideEmail));
         }
     }
 
@@ -189,7 +215,7 @@ public class OverdueAlerts implements OutboxHandler<OverdueAlerts.Alert> {
         Map<String, Recipient> byAddress = new LinkedHashMap<>();
         for (UserRepresentation admin : admins) {
             if (!Boolean.FALSE.equals(admin.isEnabled()) && admin.getEmail() != null && !admin.getEmail().isBlank()) {
-                add(byAddress, new Recipient(admin.getEmail().strip(), language(admin)));
+                add(byAddress, new Recipient(admin.getEmail().strip(), language(admin), admin.getId()));
             }
         }
         for (String address : addresses) {
@@ -212,14 +238,25 @@ public class OverdueAlerts implements OutboxHandler<OverdueAlerts.Alert> {
                 : Language.fromCode(locale.get(0)).orElse(Language.DEFAULT);
     }
 
+    /** The alert as a notice: its short line names the late case and links to it, nothing more. */
+    Notice notice(LegalAidCase legalCase, Recipient recipient) {
+        OutgoingMail mail = mail(legalCase, recipient);
+        return new Notice(new ir.guild.registry.notify.Recipient(recipient.accountSubject(), recipient.address(),
+                recipient.language()), mail.subject(), mail.text(),
+                LegalAidMails.texts(recipient.language()).overdue_short(legalCase.caseNumber), counselPage(legalCase));
+    }
+
+    private String counselPage(LegalAidCase legalCase) {
+        return publicUrl + "/counsel/cases/" + legalCase.id;
+    }
+
     OutgoingMail mail(LegalAidCase legalCase, Recipient recipient) {
         Language language = recipient.language();
         LegalAidMailTexts text = LegalAidMails.texts(language);
         String counsel = legalCase.assignedCounselName == null ? text.unassigned() : legalCase.assignedCounselName;
         String body = text.overdue_body(legalCase.caseNumber, legalCase.category.label(language.locale()),
                 LegalAidMails.terms(language).urgency(legalCase.urgency), LegalAidMails.date(legalCase.createdAt, language),
-                LegalAidMails.date(legalCase.firstResponseDue, language), counsel,
-                publicUrl + "/counsel/cases/" + legalCase.id);
+                LegalAidMails.date(legalCase.firstResponseDue, language), counsel, counselPage(legalCase));
         return new OutgoingMail(recipient.address(), text.overdue_subject(legalCase.caseNumber), null, body);
     }
 }

@@ -2,7 +2,6 @@ package ir.guild.registry.membership;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -11,65 +10,87 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 
-import ir.guild.registry.mail.MailDelivery;
-import ir.guild.registry.mail.OutgoingMail;
+import ir.guild.registry.notify.Notice;
+import ir.guild.registry.notify.Notifications;
+import ir.guild.registry.notify.Recipient;
 import ir.guild.registry.web.JalaliDates;
 import ir.guild.registry.web.Language;
 
-/** The emails of the membership journey, written in the person's language and queued in the outbox. */
+/**
+ * The notices of the membership journey, written in the person's language and queued in the
+ * outbox: the whole email, and a short line for SMS and messenger that never repeats a national
+ * ID or a reason staff wrote.
+ */
 @ApplicationScoped
 public class MembershipMails {
 
-    private final MailDelivery mail;
+    private final Notifications notifications;
     private final String publicUrl;
 
-    MembershipMails(MailDelivery mail, @ConfigProperty(name = "guild.public-url") String publicUrl) {
-        this.mail = mail;
+    MembershipMails(Notifications notifications, @ConfigProperty(name = "guild.public-url") String publicUrl) {
+        this.notifications = notifications;
         this.publicUrl = publicUrl;
     }
 
     void received(Application application) {
         MailTexts text = texts(application.language);
-        send(application.email, text.received_subject(), text.received_body(application.fullName, publicUrl + "/me"));
+        String link = publicUrl + "/me";
+        send(application, text.received_subject(), text.received_body(application.fullName, link),
+                text.received_short(), link);
     }
 
     void needsInfo(Application application) {
         MailTexts text = texts(application.language);
-        send(application.email, text.needs_info_subject(),
-                text.needs_info_body(application.fullName, application.decisionReason, publicUrl + "/apply"));
+        String link = publicUrl + "/apply";
+        send(application, text.needs_info_subject(),
+                text.needs_info_body(application.fullName, application.decisionReason, link), text.needs_info_short(),
+                link);
     }
 
     void approved(Application application, Member member) {
         MailTexts text = texts(application.language);
-        send(application.email, text.approved_subject(),
-                text.approved_body(application.fullName, member.membershipNumber, publicUrl + "/me/card"));
+        String link = publicUrl + "/me/card";
+        send(application, text.approved_subject(),
+                text.approved_body(application.fullName, member.membershipNumber, link),
+                text.approved_short(member.membershipNumber), link);
     }
 
     void rejected(Application application) {
         MailTexts text = texts(application.language);
-        send(application.email, text.rejected_subject(),
-                text.rejected_body(application.fullName, application.decisionReason));
+        // The email carries no link; the short line points at the applicant's own page.
+        send(application, text.rejected_subject(), text.rejected_body(application.fullName, application.decisionReason),
+                text.rejected_short(), publicUrl + "/me");
     }
 
     void expiry(Member member, ExpiryReminders.Kind kind, LocalDate today) {
         MailTexts text = texts(member.language);
-        Locale locale = Language.fromCode(member.language).orElse(Language.DEFAULT).locale();
-        String until = JalaliDates.formatDate(member.validUntil, locale);
+        Language language = language(member.language);
+        String until = JalaliDates.formatDate(member.validUntil, language.locale());
+        String link = publicUrl + "/me";
+        Recipient to = new Recipient(member.accountSubject, member.email, language);
         if (kind == ExpiryReminders.Kind.EXPIRED) {
-            send(member.email, text.expired_subject(),
-                    text.expired_body(member.fullName, member.membershipNumber, until, publicUrl + "/me"));
+            notifications.send(new Notice(to, text.expired_subject(),
+                    text.expired_body(member.fullName, member.membershipNumber, until, link),
+                    text.expired_short(member.membershipNumber), link));
         } else {
-            send(member.email, text.expiring_subject(), text.expiring_body(member.fullName, member.membershipNumber,
-                    until, ChronoUnit.DAYS.between(today, member.validUntil), publicUrl + "/me"));
+            notifications.send(new Notice(to, text.expiring_subject(), text.expiring_body(member.fullName,
+                    member.membershipNumber, until, ChronoUnit.DAYS.between(today, member.validUntil), link),
+                    text.expiring_short(member.membershipNumber, until), link));
         }
     }
 
-    private void send(String to, String subject, String body) {
-        mail.queue(new OutgoingMail(to, subject, null, body));
+    private void send(Application application, String subject, String body, String shortText, String link) {
+        notifications.send(new Notice(
+                new Recipient(application.accountSubject, application.email, language(application.language)),
+                subject, body, shortText, link));
+    }
+
+    private static Language language(String code) {
+        return Language.fromCode(code).orElse(Language.DEFAULT);
     }
 
     static MailTexts texts(String language) {
-        return Language.fromCode(language).orElse(Language.DEFAULT) == Language.EN
+        return language(language) == Language.EN
                 ? MessageBundles.get(MailTexts.class, Localized.Literal.of("en"))
                 : MessageBundles.get(MailTexts.class);
     }

@@ -39,6 +39,16 @@ public class Notifications {
     public void send(Notice notice) {
         Recipient to = notice.to();
         mail.queue(new OutgoingMail(to.email(), notice.subject(), null, notice.body()));
+        sendBesideEmail(notice);
+    }
+
+    /**
+     * Sends a notice by SMS and messenger only, to those who chose them: for a sender that delivers
+     * the email itself (the overdue alerts to staff, mailed as the alert goes out).
+     */
+    @Transactional(TxType.MANDATORY)
+    public void sendBesideEmail(Notice notice) {
+        Recipient to = notice.to();
         if (to.accountSubject() == null) {
             return;
         }
