@@ -8,10 +8,12 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.jboss.logging.Logger;
+
 /** The keyed hash (HMAC-SHA256) kept instead of a one-time code; compared in constant time. */
 final class MobileCodeHash {
 
-    /** Shorter keys are refused at start: a guessable key would make the hashes as good as the codes. */
+    /** Shorter keys are warned about at start: a guessable key would make the hashes as good as the codes. */
     static final int MIN_SECRET_LENGTH = 32;
 
     private final SecretKeySpec key;
@@ -45,8 +47,10 @@ final class MobileCodeHash {
                     + " characters (e.g. openssl rand -base64 32), the same on every instance");
         }
         if (secret.length() < MIN_SECRET_LENGTH) {
-            throw new IllegalStateException(MobileCodeConfig.SECRET + " (" + MobileCodeConfig.SECRET_ENV
-                    + ") must be at least " + MIN_SECRET_LENGTH + " characters long");
+            // A warning rather than a refusal, so that an environment with placeholder secrets still starts.
+            Logger.getLogger(MobileCodeHash.class).warnf("%s (%s) is shorter than %d characters; give a random one"
+                    + " (openssl rand -base64 32)", MobileCodeConfig.SECRET, MobileCodeConfig.SECRET_ENV,
+                    MIN_SECRET_LENGTH);
         }
         return new MobileCodeHash(secret);
     }
