@@ -114,6 +114,7 @@ java $JAVA_OPTS -Dquarkus.http.port="$APP_PORT" -Dquarkus.http.host=127.0.0.1 \
     -Dquarkus.oidc.token-state-manager.encryption-secret=bench-session-secret-0123456789abcdef \
     -Dquarkus.rest-csrf.token-signature-key=bench-csrf-signature-key-0123456789abcdef \
     -Dguild.public-url="$BASE" -Dguild.credentials.key-file="$BENCH/credential-keys.json" \
+    -Dguild.notify.mobile-code-secret=bench-only-mobile-code-secret-0123456789abcdef \
     -Dquarkus.mailer.mock=true -Dquarkus.scheduler.enabled=false \
     -Dguild.rate-limits.public-verification.requests=1000000000 \
     -Dguild.rate-limits.partner-verification.requests=1000000000 \

@@ -55,6 +55,7 @@ start_app() {
     java -Xmx512m -Dquarkus.http.port="$APP_PORT" -Dquarkus.http.host=127.0.0.1 \
         -Dquarkus.oidc.tenant-enabled=false \
         -Dguild.credentials.key-file="$BENCH/credential-keys.json" \
+        -Dguild.notify.mobile-code-secret=bench-only-mobile-code-secret-0123456789abcdef \
         -Dguild.certification.seed-catalog=true \
         -Dquarkus.scheduler.enabled=false \
         -jar "$JAR" >"$BENCH/app-$1.log" 2>&1 &

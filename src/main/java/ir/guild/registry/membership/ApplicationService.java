@@ -24,6 +24,7 @@ import ir.guild.registry.identity.CurrentPerson;
 import ir.guild.registry.identity.KeycloakRoles;
 import ir.guild.registry.identity.Role;
 import ir.guild.registry.identity.RoleChange;
+import ir.guild.registry.notify.ContactChannels;
 import ir.guild.registry.reference.Grade;
 import ir.guild.registry.web.GuildClock;
 import ir.guild.registry.web.Language;
@@ -111,6 +112,7 @@ public class ApplicationService {
             throw ProblemException.conflict("An application can only be changed while more information is requested");
         }
         String nationalIdBefore = application.nationalId;
+        String mobileBefore = application.mobile;
         ApplicationChecks.apply(form, application, LocalDate.now(clock), language);
         if (!application.nationalId.equals(nationalIdBefore)
                 && (Application.count("nationalId = ?1 and status in ?2 and id <> ?3", application.nationalId,
@@ -121,6 +123,9 @@ public class ApplicationService {
         move(application, ApplicationStatus.SUBMITTED);
         application.language = language.code();
         application.submittedAt = Instant.now(clock);
+        if (!application.mobile.equals(mobileBefore)) {
+            ContactChannels.numberOnRecordChanged(person.subject(), application.mobile, application.submittedAt);
+        }
         record(person, "application.resubmit", application, "status: NEEDS_INFO -> SUBMITTED");
         return application;
     }

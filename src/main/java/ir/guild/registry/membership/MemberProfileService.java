@@ -1,5 +1,6 @@
 package ir.guild.registry.membership;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import ir.guild.registry.common.PersianText;
 import ir.guild.registry.common.ProblemException;
 import ir.guild.registry.identity.CurrentPerson;
 import ir.guild.registry.identity.Role;
+import ir.guild.registry.notify.ContactChannels;
 import ir.guild.registry.reference.Province;
 import ir.guild.registry.web.Language;
 
@@ -70,6 +72,7 @@ public class MemberProfileService {
         if (mobile != null && !mobile.equals(member.mobile)) {
             member.mobile = mobile;
             changed.add("mobile");
+            ContactChannels.numberOnRecordChanged(person.subject(), mobile, Instant.now());
         }
         if (city != null && !city.equals(member.city)) {
             member.city = city;

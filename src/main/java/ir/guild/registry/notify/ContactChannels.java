@@ -97,6 +97,19 @@ public class ContactChannels extends PanacheEntityBase {
         updatedAt = at;
     }
 
+    /**
+     * The number on a person's membership or application became {@code mobile}: a confirmed
+     * number that differs is forgotten, and SMS stop until the new one is confirmed. Call inside
+     * the transaction that changes the number.
+     */
+    public static void numberOnRecordChanged(String accountSubject, String mobile, Instant at) {
+        of(accountSubject).ifPresent(channels -> {
+            if (channels.verifiedMobile != null && !channels.verifiedMobile.equals(mobile)) {
+                channels.forgetMobile(at);
+            }
+        });
+    }
+
     /** Links a chat and, since linking it is asking for messages there, chooses the messenger. */
     public void linkChat(long chatId, Instant at) {
         messengerChatId = chatId;

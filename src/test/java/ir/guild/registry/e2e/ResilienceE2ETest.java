@@ -143,7 +143,8 @@ class ResilienceE2ETest {
         properties.put("guild.outbox.max-attempts", "1000");
         // A killed instance's claims are retried after this (2 minutes by default).
         properties.put("guild.outbox.claim-lease", "5s");
-        env = Map.of("GUILD_CREDENTIALS_KEYS", new JWKSet(new ECKeyGenerator(Curve.P_256).keyID("resilience-test")
+        env = Map.of("GUILD_NOTIFY_MOBILE_CODE_SECRET", "resilience-test-mobile-code-secret-0123456789",
+                "GUILD_CREDENTIALS_KEYS", new JWKSet(new ECKeyGenerator(Curve.P_256).keyID("resilience-test")
                 .generate()).toString(false));
         port = AppInstance.freePort();
         app = startApp("app");

@@ -149,6 +149,7 @@ class TwoInstancesE2ETest {
         properties.put("guild.legal-aid.alert-addresses", DESK);
         Map<String, String> env = Map.of(
                 "GUILD_WEB_CLIENT_SECRET", WEB_CLIENT_SECRET,
+                "GUILD_NOTIFY_MOBILE_CODE_SECRET", "two-instances-mobile-code-secret-0123456789",
                 "GUILD_CREDENTIALS_KEYS", new JWKSet(new ECKeyGenerator(Curve.P_256).keyID("instances-test")
                         .generate()).toString(false));
 

@@ -30,6 +30,12 @@ public interface SmsConfig {
     /** The sender line; without it the provider uses the account's default line. */
     Optional<String> sender();
 
+    /**
+     * The provider's verification template (Kavenegar's verify/lookup, {@code %token%} in its
+     * text) that one-time mobile codes go through; without it they go as plain messages.
+     */
+    Optional<String> verifyTemplate();
+
     /** How long connecting to the provider may take. */
     @WithDefault("5s")
     Duration connectTimeout();
