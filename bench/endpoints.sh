@@ -40,8 +40,8 @@ JAVA_OPTS=${GUILD_JAVA_OPTS:--Xmx512m}
 LABEL=${1:-run}
 OUT="$BENCH/endpoints-$LABEL.md"
 RUN="$BENCH/endpoints-$LABEL"
-export PGOPTIONS="-c client_min_messages=warning"
-PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PORT" -U postgres)
+# shellcheck source=bench/common.sh
+. "$ROOT/bench/common.sh"
 export BENCH_LUA="$ROOT/bench/wrk"
 
 for tool in wrk hey pgbench psql curl; do
@@ -62,27 +62,9 @@ cleanup() {
 trap cleanup EXIT
 trap "exit 143" TERM INT   # so that cleanup runs when the run is stopped
 
-now() { date +%s.%N; }
-seconds() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
-rss_mb() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
-# Waits (bounded) until URL answers 200.
-await() {
-    local url=$1 limit=$2 pid=$3 name=$4
-    for _ in $(seq 1 $((limit * 20))); do
-        curl -fs -o /dev/null "$url" && return 0
-        kill -0 "$pid" 2>/dev/null || { echo "$name stopped while starting; see its log under $RUN" >&2; exit 1; }
-        sleep 0.05
-    done
-    echo "$name did not answer $url within $limit s" >&2
-    exit 1
-}
 
-if ! "$ROOT/bench/scratch-postgres.sh" status >/dev/null; then
-    "$ROOT/bench/scratch-postgres.sh" start >/dev/null
-    STARTED_PG=1
-fi
-members=$("${PSQL[@]}" -d "$DB" -Atc "select count(*) from member") \
-    || { echo "no generated registry in database $DB: run bench/generate-registry.sh first" >&2; exit 1; }
+open_registry
+members=$("${PSQL[@]}" -d "$DB" -Atc "select count(*) from member")
 
 # --- The database's ceiling's own data: pgbench's tables, made once ------------------------------
 if [ "$("${PSQL[@]}" -d postgres -Atc "select count(*) from pg_database where datname = 'pgbench'")" = 0 ]; then
@@ -100,26 +82,11 @@ echo "/q/health/live" >"$RUN/live.txt"
 "${PSQL[@]}" -d "$DB" -v rows="$IMPORT_ROWS" -f "$ROOT/bench/sql/import-rows.sql" >"$RUN/import.csv"
 
 # --- Keycloak, then the app -------------------------------------------------------------------
-java -cp "$APP/app/*:$APP/lib/boot/*:$APP/lib/main/*" ir.guild.registry.devstack.KeycloakServer "$ROOT/.local" "$ROOT/deploy/keycloak" \
-    >"$RUN/keycloak.log" 2>&1 &
-KEYCLOAK_PID=$!
-await "$KEYCLOAK/.well-known/openid-configuration" 240 "$KEYCLOAK_PID" Keycloak
+start_keycloak "$APP"
 
 launched=$(now)
-# shellcheck disable=SC2086 # JAVA_OPTS holds several options
-GUILD_WEB_CLIENT_SECRET=guild-web-instances-secret QUARKUS_DATASOURCE_PASSWORD=postgres \
-java $JAVA_OPTS -Dquarkus.http.port="$APP_PORT" -Dquarkus.http.host=127.0.0.1 \
-    -Dquarkus.datasource.jdbc.url="jdbc:postgresql://127.0.0.1:$PORT/$DB" -Dquarkus.datasource.username=postgres \
-    -Dquarkus.oidc.client-id=guild-web-instances -Dquarkus.oidc.token.audience=guild-web,guild-web-instances \
-    -Dquarkus.oidc.token-state-manager.encryption-secret=bench-session-secret-0123456789abcdef \
-    -Dquarkus.rest-csrf.token-signature-key=bench-csrf-signature-key-0123456789abcdef \
-    -Dguild.public-url="$BASE" -Dguild.credentials.key-file="$BENCH/credential-keys.json" \
-    -Dguild.notify.mobile-code-secret=bench-only-mobile-code-secret-0123456789abcdef \
-    -Dquarkus.mailer.mock=true -Dquarkus.scheduler.enabled=false \
-    -Dguild.rate-limits.public-verification.requests=1000000000 \
-    -Dguild.rate-limits.partner-verification.requests=1000000000 \
-    -jar "$APP/quarkus-run.jar" >"$RUN/app.log" 2>&1 &
-APP_PID=$!
+start_app "$APP" "$RUN/app.log" -Dguild.rate-limits.public-verification.requests=1000000000 \
+    -Dguild.rate-limits.partner-verification.requests=1000000000
 await "$BASE/q/health/ready" 120 "$APP_PID" "The app"
 ready=$(seconds "$launched" "$(now)")
 quarkus_started=$(sed -n 's/.*started in \([0-9.]*\)s.*/\1/p' "$RUN/app.log" | head -1)
@@ -168,11 +135,6 @@ firm_tokens() {
 }
 firm_tokens
 partner_token=$(head -1 "$RUN/firm-tokens.txt")
-# Tokens live 5 minutes: the admin's is fetched again before each call that needs it.
-admin_token() {
-    curl -fsS -d grant_type=password -d client_id=guild-cli -d username=demo-admin -d password=admin-pass \
-        "$KEYCLOAK/protocol/openid-connect/token" | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p'
-}
 [ -n "$partner_token" ] && [ -n "$(admin_token)" ] || { echo "Keycloak gave no token" >&2; exit 1; }
 
 # Signs USER in through the code flow as a browser would; prints the app's session cookies.

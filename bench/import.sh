@@ -30,8 +30,8 @@ JAVA_OPTS=${GUILD_JAVA_OPTS:--Xmx512m}
 LABEL=${1:-run}
 OUT="$BENCH/import-$LABEL.md"
 RUN="$BENCH/import-$LABEL"
-export PGOPTIONS="-c client_min_messages=warning"
-PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PORT" -U postgres)
+# shellcheck source=bench/common.sh
+. "$ROOT/bench/common.sh"
 
 for tool in psql curl; do
     command -v "$tool" >/dev/null || { echo "missing $tool (Debian: apt-get install postgresql-client curl)" >&2; exit 1; }
@@ -56,36 +56,10 @@ cleanup() {
 trap cleanup EXIT
 trap "exit 143" TERM INT   # so that cleanup runs when the run is stopped
 
-now() { date +%s.%N; }
-seconds() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
-rss_mb() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
-# Waits (bounded) until URL answers 200.
-await() {
-    local url=$1 limit=$2 pid=$3 name=$4
-    for _ in $(seq 1 $((limit * 20))); do
-        curl -fs -o /dev/null "$url" && return 0
-        kill -0 "$pid" 2>/dev/null || { echo "$name stopped while starting; see its log under $RUN" >&2; exit 1; }
-        sleep 0.05
-    done
-    echo "$name did not answer $url within $limit s" >&2
-    exit 1
-}
 
-if ! "$ROOT/bench/scratch-postgres.sh" status >/dev/null; then
-    "$ROOT/bench/scratch-postgres.sh" start >/dev/null
-    STARTED_PG=1
-fi
-"${PSQL[@]}" -d "$DB" -Atc "select count(*) from member" >/dev/null \
-    || { echo "no generated registry in database $DB: run bench/generate-registry.sh first" >&2; exit 1; }
+open_registry
 
-java -cp "${APPS[0]}/app/*:${APPS[0]}/lib/boot/*:${APPS[0]}/lib/main/*" ir.guild.registry.devstack.KeycloakServer \
-    "$ROOT/.local" "$ROOT/deploy/keycloak" >"$RUN/keycloak.log" 2>&1 &
-KEYCLOAK_PID=$!
-await "$KEYCLOAK/.well-known/openid-configuration" 240 "$KEYCLOAK_PID" Keycloak
-admin_token() {
-    curl -fsS -d grant_type=password -d client_id=guild-cli -d username=demo-admin -d password=admin-pass \
-        "$KEYCLOAK/protocol/openid-connect/token" | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p'
-}
+start_keycloak "${APPS[0]}"
 
 : >"$OUT"
 n=0
@@ -95,17 +69,7 @@ for app in "${APPS[@]}"; do
     "${PSQL[@]}" -d "$DB" -v rows="$IMPORT_ROWS" -f "$ROOT/bench/sql/import-rows.sql" >"$RUN/import-$n.csv"
     last_audit=$("${PSQL[@]}" -d "$DB" -Atc "select coalesce(max(id), 0) from audit_entry")
 
-    # shellcheck disable=SC2086 # JAVA_OPTS holds several options
-    GUILD_WEB_CLIENT_SECRET=guild-web-instances-secret QUARKUS_DATASOURCE_PASSWORD=postgres \
-    java $JAVA_OPTS -Dquarkus.http.port="$APP_PORT" -Dquarkus.http.host=127.0.0.1 \
-        -Dquarkus.datasource.jdbc.url="jdbc:postgresql://127.0.0.1:$PORT/$DB" -Dquarkus.datasource.username=postgres \
-        -Dquarkus.oidc.client-id=guild-web-instances -Dquarkus.oidc.token.audience=guild-web,guild-web-instances \
-        -Dquarkus.oidc.token-state-manager.encryption-secret=bench-session-secret-0123456789abcdef \
-        -Dquarkus.rest-csrf.token-signature-key=bench-csrf-signature-key-0123456789abcdef \
-        -Dguild.public-url="$BASE" -Dguild.credentials.key-file="$BENCH/credential-keys.json" \
-        -Dquarkus.mailer.mock=true -Dquarkus.scheduler.enabled=false \
-        -jar "$app/quarkus-run.jar" >"$RUN/app-$n.log" 2>&1 &
-    APP_PID=$!
+    start_app "$app" "$RUN/app-$n.log"
     await "$BASE/q/health/ready" 180 "$APP_PID" "The app"
     # One small import first, so that the measured one does not pay for the first request's class loading.
     sed -n '1,2p' "$RUN/import-$n.csv" >"$RUN/warm-up.csv"
