@@ -56,9 +56,7 @@ cleanup() {
 trap cleanup EXIT
 trap "exit 143" TERM INT   # so that cleanup runs when the run is stopped
 
-
 open_registry
-
 start_keycloak "${APPS[0]}"
 
 : >"$OUT"
