@@ -3,7 +3,6 @@ package ir.guild.registry.notify;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Singleton;
 
@@ -17,7 +16,6 @@ import ir.guild.registry.notify.sms.SmsReceipt;
  * person would receive) and can be told to refuse. Enabled only by {@link ScriptedSms}.
  */
 @Alternative
-@Priority(1)
 @Singleton
 public class ScriptedSmsGateway implements SmsGateway {
 

@@ -27,18 +27,18 @@ import com.sun.net.httpserver.HttpServer;
  * method with what the test scripted (queued answers first, then the method's standing answer,
  * else a 404 as the platform gives for an unknown method).
  */
-final class FakeBotApi implements AutoCloseable {
+public final class FakeBotApi implements AutoCloseable {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     /** One request as the platform saw it. */
-    record Request(String httpMethod, String path, String contentType, String body) {
+    public record Request(String httpMethod, String path, String contentType, String body) {
 
-        String botMethod() {
+        public String botMethod() {
             return path.substring(path.lastIndexOf('/') + 1);
         }
 
-        JsonNode json() {
+        public JsonNode json() {
             try {
                 return JSON.readTree(body);
             } catch (IOException e) {
@@ -48,22 +48,22 @@ final class FakeBotApi implements AutoCloseable {
     }
 
     /** What to answer; {@code delayMillis} holds the answer back (interrupted when the fake stops). */
-    record Answer(int status, String contentType, String body, long delayMillis) {
+    public record Answer(int status, String contentType, String body, long delayMillis) {
 
-        static Answer ok(String resultJson) {
+        public static Answer ok(String resultJson) {
             return new Answer(200, "application/json", "{\"ok\":true,\"result\":" + resultJson + "}", 0);
         }
 
-        static Answer error(int code, String description) {
+        public static Answer error(int code, String description) {
             return new Answer(code, "application/json",
                     "{\"ok\":false,\"error_code\":" + code + ",\"description\":\"" + description + "\"}", 0);
         }
 
-        static Answer raw(int status, String contentType, String body) {
+        public static Answer raw(int status, String contentType, String body) {
             return new Answer(status, contentType, body, 0);
         }
 
-        Answer after(long millis) {
+        public Answer after(long millis) {
             return new Answer(status, contentType, body, millis);
         }
     }
@@ -74,39 +74,39 @@ final class FakeBotApi implements AutoCloseable {
     private final Map<String, BlockingQueue<Function<Request, Answer>>> queued = new ConcurrentHashMap<>();
     private final Map<String, Function<Request, Answer>> standing = new ConcurrentHashMap<>();
 
-    FakeBotApi() throws IOException {
+    public FakeBotApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(executor);
         server.createContext("/", this::handle);
         server.start();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
     /** Answers {@code method} with this from now on (after any queued answers). */
-    FakeBotApi always(String method, Answer answer) {
+    public FakeBotApi always(String method, Answer answer) {
         standing.put(method, request -> answer);
         return this;
     }
 
-    FakeBotApi always(String method, Function<Request, Answer> answer) {
+    public FakeBotApi always(String method, Function<Request, Answer> answer) {
         standing.put(method, answer);
         return this;
     }
 
     /** Answers the next call of {@code method} with this, once. */
-    FakeBotApi once(String method, Answer answer) {
+    public FakeBotApi once(String method, Answer answer) {
         queued.computeIfAbsent(method, m -> new LinkedBlockingQueue<>()).add(request -> answer);
         return this;
     }
 
-    List<Request> requests() {
+    public List<Request> requests() {
         return List.copyOf(requests);
     }
 
-    List<Request> requests(String method) {
+    public List<Request> requests(String method) {
         return requests.stream().filter(request -> request.botMethod().equals(method)).toList();
     }
 

@@ -19,12 +19,12 @@ import java.util.concurrent.TimeUnit;
 import com.sun.net.httpserver.HttpServer;
 
 /** Kavenegar's API on a free local port: records each request and answers what it is told to. */
-final class FakeKavenegar implements AutoCloseable {
+public final class FakeKavenegar implements AutoCloseable {
 
-    record Request(String method, String path, String contentType, byte[] body) {
+    public record Request(String method, String path, String contentType, byte[] body) {
 
         /** The form fields, decoded as UTF-8. */
-        Map<String, String> form() {
+        public Map<String, String> form() {
             Map<String, String> fields = new LinkedHashMap<>();
             for (String pair : new String(body, StandardCharsets.UTF_8).split("&")) {
                 int equals = pair.indexOf('=');
@@ -44,7 +44,7 @@ final class FakeKavenegar implements AutoCloseable {
     private volatile String body = accepted(8792343L, 1);
     private volatile boolean silent;
 
-    FakeKavenegar() throws IOException {
+    public FakeKavenegar() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(threads);
         server.createContext("/", exchange -> {
@@ -71,22 +71,22 @@ final class FakeKavenegar implements AutoCloseable {
         server.start();
     }
 
-    static String accepted(long messageId, int messageStatus) {
+    public static String accepted(long messageId, int messageStatus) {
         return "{\"return\":{\"status\":200,\"message\":\"تایید شد\"},\"entries\":[{\"messageid\":" + messageId
                 + ",\"message\":\"...\",\"status\":" + messageStatus + ",\"statustext\":\"در صف ارسال\","
                 + "\"sender\":\"10004346\",\"receptor\":\"09121234567\",\"date\":1356619709,\"cost\":120}]}";
     }
 
-    static String refused(int status) {
+    public static String refused(int status) {
         return "{\"return\":{\"status\":" + status + ",\"message\":\"خطا\"},\"entries\":null}";
     }
 
     /** Answers Kavenegar's way: its status in HTTP and in the body. */
-    FakeKavenegar answeringStatus(int providerStatus) {
+    public FakeKavenegar answeringStatus(int providerStatus) {
         return answering(providerStatus, "application/json", providerStatus == 200 ? accepted(1, 1) : refused(providerStatus));
     }
 
-    FakeKavenegar answering(int httpStatus, String type, String answer) {
+    public FakeKavenegar answering(int httpStatus, String type, String answer) {
         status = httpStatus;
         contentType = type;
         body = answer;
@@ -94,16 +94,22 @@ final class FakeKavenegar implements AutoCloseable {
     }
 
     /** Reads requests and never answers them (until closed). */
-    FakeKavenegar neverAnswering() {
+    public FakeKavenegar neverAnswering() {
         silent = true;
         return this;
     }
 
-    String baseUrl() {
+    /** Answers new requests again (the ones already held stay unanswered until closed). */
+    public FakeKavenegar answeringAgain() {
+        silent = false;
+        return this;
+    }
+
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    List<Request> requests() {
+    public List<Request> requests() {
         return requests;
     }
 
