@@ -101,6 +101,8 @@ public class ApplicationService {
             throw ProblemException.conflict("An open application or membership already exists for this person");
         }
         record(person, "application.submit", application, "status: SUBMITTED");
+        // A new application (after a rejection or a withdrawal) may give another number.
+        ContactChannels.numberOnRecordChanged(person.subject(), application.mobile, application.submittedAt);
         mails.received(application);
         return application;
     }

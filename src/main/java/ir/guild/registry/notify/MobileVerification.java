@@ -57,6 +57,8 @@ public class MobileVerification {
     static final Duration DAY = Duration.ofDays(1);
     static final int PER_NUMBER_HOUR = 5;
     static final Duration HOUR = Duration.ofHours(1);
+    /** Across accounts: several applications naming one person's number cannot text it more than this a day. */
+    static final int PER_NUMBER_DAY = 10;
 
     private static final Pattern SIX_DIGITS = Pattern.compile("[0-9]{6}");
     private static final Logger LOG = Logger.getLogger(MobileVerification.class);
@@ -113,7 +115,7 @@ public class MobileVerification {
      * Sends a new code to the number on record, replacing the one pending. Synchronous: the
      * person is waiting for it.
      *
-     * @throws TooManyRequests beyond 3 codes per account in 15 minutes, 10 a day, or 5 per number an hour
+     * @throws TooManyRequests beyond 3 codes per account in 15 minutes, 10 a day, or 5 per number an hour and 10 a day
      * @throws ProblemException 503 when the gateway did not take the message (the code is then unusable)
      */
     public CodeSent send(CurrentPerson person, Language language) {
@@ -202,7 +204,10 @@ public class MobileVerification {
                 retryAfter(MobileCode.sentByAccountSince(subject, now.minus(SHORT_WINDOW)), PER_ACCOUNT_SHORT,
                         SHORT_WINDOW, now),
                 retryAfter(MobileCode.sentByAccountSince(subject, now.minus(DAY)), PER_ACCOUNT_DAY, DAY, now)),
-                retryAfter(MobileCode.sentToNumberSince(mobile.value(), now.minus(HOUR)), PER_NUMBER_HOUR, HOUR, now));
+                Math.max(retryAfter(MobileCode.sentToNumberSince(mobile.value(), now.minus(HOUR)), PER_NUMBER_HOUR,
+                        HOUR, now),
+                        retryAfter(MobileCode.sentToNumberSince(mobile.value(), now.minus(DAY)), PER_NUMBER_DAY, DAY,
+                                now)));
         if (wait > 0) {
             LOG.infof("Mobile confirmation code to %s refused: sending limit reached", SmsGateway.masked(mobile));
             throw new TooManyRequests(wait);

@@ -15,8 +15,9 @@ import ir.guild.registry.outbox.OutboxHandler;
 import ir.guild.registry.outbox.PermanentFailure;
 
 /**
- * Sends the SMS notices of the outbox to the number the person confirmed. An SMS whose person has
- * since turned SMS off or changed their number is dropped; one the provider refuses for good (an
+ * Sends the SMS notices of the outbox to the number the person confirmed, while it is still the
+ * number on their membership or application. An SMS whose person has since turned SMS off or
+ * changed their number is dropped; one the provider refuses for good (an
  * invalid number, an exhausted template) is given up at once rather than retried for hours.
  */
 @ApplicationScoped
@@ -43,7 +44,7 @@ public class SmsDelivery implements OutboxHandler<SmsNotice> {
     @Override
     public void deliver(SmsNotice notice, long messageId) throws SmsFailure, PermanentFailure {
         Optional<String> number = QuarkusTransaction.requiringNew()
-                .call(() -> ContactChannels.of(notice.accountSubject()).flatMap(ContactChannels::smsNumber));
+                .call(() -> ContactChannels.of(notice.accountSubject()).flatMap(MobileOnRecord::smsNumber));
         if (number.isEmpty()) {
             LOG.infof("SMS %d dropped: its recipient no longer receives SMS", messageId);
             return;

@@ -2,9 +2,11 @@ package ir.guild.registry.notify;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 
@@ -29,6 +31,7 @@ import ir.guild.registry.membership.ContactChange;
 import ir.guild.registry.membership.EnrolledMembers;
 import ir.guild.registry.membership.MemberProfileService;
 import ir.guild.registry.membership.MembershipTestData;
+import ir.guild.registry.ratelimit.TooManyRequests;
 import ir.guild.registry.web.Language;
 
 @QuarkusTest
@@ -169,6 +172,26 @@ class MobileVerificationApiTest {
         given().contentType(ContentType.JSON).when().post(SEND).then().statusCode(202);
         given().contentType(ContentType.JSON).when().post(SEND).then().statusCode(429).header("Retry-After", notNullValue());
         assertThat(sms.sent()).hasSize(5);
+    }
+
+    @Test
+    @TestSecurity(user = "mv-9")
+    void aNumberGetsAtMostTenCodesADayWhateverTheAccount() {
+        apply("mv-9");
+        apply("mv-9b");
+        apply("mv-9c");
+        for (int i = 0; i < 3; i++) {
+            verification.send(person("mv-9b"), Language.FA);
+            verification.send(person("mv-9c"), Language.FA);
+        }
+        rows.ageAll(Duration.ofHours(2));
+        for (int i = 0; i < 3; i++) {
+            given().contentType(ContentType.JSON).when().post(SEND).then().statusCode(202);
+        }
+        verification.send(person("mv-9b"), Language.FA);
+        assertThatThrownBy(() -> verification.send(person("mv-9c"), Language.FA))
+                .isInstanceOf(TooManyRequests.class);
+        assertThat(sms.sent()).hasSize(10);
     }
 
     @Test

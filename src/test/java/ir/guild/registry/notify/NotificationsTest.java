@@ -15,6 +15,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 import ir.guild.registry.mail.MailDelivery;
+import ir.guild.registry.membership.Member;
+import ir.guild.registry.membership.MemberFixtures;
 import ir.guild.registry.outbox.OutboxMessage;
 import ir.guild.registry.web.Language;
 
@@ -23,11 +25,20 @@ class NotificationsTest {
 
     private static final String SUBJECT = "notice-test-account";
 
+    /** The mobile on the account's membership. */
+    private static final String ON_RECORD = "09121234567";
+
     @Inject
     Notifications notifications;
 
+    @Inject
+    MemberFixtures members;
+
     @BeforeEach
     void clean() {
+        if (QuarkusTransaction.requiringNew().call(() -> Member.currentOf(SUBJECT)).isEmpty()) {
+            members.approve(SUBJECT);
+        }
         QuarkusTransaction.requiringNew().run(() -> {
             OutboxMessage.deleteAll();
             ContactChannels.deleteById(SUBJECT);
@@ -65,26 +76,26 @@ class NotificationsTest {
 
     @Test
     void anAddressWithoutAnAccountGetsTheEmailOnly() {
-        channels(true, "09121234567", null);
+        channels(true, ON_RECORD, null);
         QuarkusTransaction.requiringNew().run(() -> notifications.send(notice(null)));
         assertThat(queued()).extracting(m -> m.kind).containsExactly(MailDelivery.KIND);
     }
 
     @Test
     void aConfirmedMobileWithSmsChosenGetsTheShortTextAndTheLinkOnly() {
-        channels(true, "09121234567", null);
+        channels(true, ON_RECORD, null);
         QuarkusTransaction.requiringNew().run(() -> notifications.send(notice(SUBJECT)));
 
         List<OutboxMessage> queued = queued();
         assertThat(queued).extracting(m -> m.kind).containsExactly(MailDelivery.KIND, Notifications.SMS);
         assertThat(queued.get(0).payload).contains("کد ملی");
         assertThat(queued.get(1).payload).contains("عضویت شما تأیید شد.\\nhttp://127.0.0.1:8080/me/card")
-                .doesNotContain("کد ملی").doesNotContain("09121234567");
+                .doesNotContain("کد ملی").doesNotContain(ON_RECORD);
     }
 
     @Test
     void smsNeedsBothTheChoiceAndAConfirmedMobile() {
-        channels(false, "09121234567", null);
+        channels(false, ON_RECORD, null);
         QuarkusTransaction.requiringNew().run(() -> notifications.send(notice(SUBJECT)));
         channels(true, null, null);
         QuarkusTransaction.requiringNew().run(() -> {
@@ -96,6 +107,13 @@ class NotificationsTest {
     }
 
     @Test
+    void aConfirmedNumberThatIsNoLongerOnRecordGetsNoSms() {
+        channels(true, "09351112233", null);
+        QuarkusTransaction.requiringNew().run(() -> notifications.send(notice(SUBJECT)));
+        assertThat(queued()).extracting(m -> m.kind).containsExactly(MailDelivery.KIND);
+    }
+
+    @Test
     void aLinkedChatGetsNothingWhileTheBotIsOff() {
         channels(false, null, 4711L);
         QuarkusTransaction.requiringNew().run(() -> notifications.send(notice(SUBJECT)));
@@ -104,7 +122,7 @@ class NotificationsTest {
 
     @Test
     void aRolledBackActionSendsNothingOnAnyChannel() {
-        channels(true, "09121234567", null);
+        channels(true, ON_RECORD, null);
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
             notifications.send(notice(SUBJECT));
             throw new IllegalStateException("the approval failed");

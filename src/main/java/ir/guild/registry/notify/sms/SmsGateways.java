@@ -8,7 +8,10 @@ import java.util.Locale;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
+import org.jboss.logging.Logger;
+
 import io.quarkus.runtime.Startup;
+import io.quarkus.runtime.configuration.ConfigUtils;
 
 /**
  * Makes the {@link SmsGateway} that {@code guild.sms.provider} names, at start, so that a missing
@@ -20,13 +23,14 @@ import io.quarkus.runtime.Startup;
 public class SmsGateways {
 
     static final String LOG = "log";
+    private static final Logger LOG_OUT = Logger.getLogger(SmsGateways.class);
     static final String KAVENEGAR = "kavenegar";
     static final List<String> PROVIDERS = List.of(LOG, KAVENEGAR);
 
     private final SmsGateway gateway;
 
     SmsGateways(SmsConfig config) {
-        this.gateway = create(config);
+        this.gateway = create(config, ConfigUtils.isProfileActive("prod"));
     }
 
     @Produces
@@ -37,9 +41,19 @@ public class SmsGateways {
 
     /** @throws IllegalStateException naming the setting to fix when the configuration cannot work */
     static SmsGateway create(SmsConfig config) {
+        return create(config, false);
+    }
+
+    /** @param production whether the app runs in the production profile, where {@code log} refuses every message */
+    static SmsGateway create(SmsConfig config, boolean production) {
         String provider = config.provider().strip().toLowerCase(Locale.ROOT);
         switch (provider) {
             case LOG:
+                if (production) {
+                    LOG_OUT.warn("guild.sms.provider=log in production: every SMS is refused (none is sent), so"
+                            + " the SMS channel shows as failing; set GUILD_SMS_PROVIDER=kavenegar to send SMS");
+                    return new LoggingSmsGateway(true);
+                }
                 return new LoggingSmsGateway();
             case KAVENEGAR:
                 String key = config.apiKey().filter(value -> !value.isBlank())

@@ -1,6 +1,7 @@
 package ir.guild.registry.notify.sms;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,7 @@ class LoggingSmsGatewayTest {
     private static final IranianMobile MEMBER = new IranianMobile("09351234589");
 
     @Test
-    void aMessageIsLoggedWithAMaskedNumberAndWithoutItsText() {
+    void aMessageIsLoggedWithAMaskedNumberAndWithoutItsText() throws SmsFailure {
         String text = "درخواست شما تأیید شد";
         try (CapturedLog log = new CapturedLog("ir.guild.registry.notify.sms")) {
             SmsReceipt receipt = new LoggingSmsGateway().send(MEMBER, text);
@@ -26,12 +27,22 @@ class LoggingSmsGatewayTest {
     }
 
     @Test
-    void aOneTimeCodeIsNeverLogged() {
+    void aOneTimeCodeIsNeverLogged() throws SmsFailure {
         try (CapturedLog log = new CapturedLog("ir.guild.registry.notify.sms")) {
             new LoggingSmsGateway().sendLookup(MEMBER, "guild-verify", "730114");
 
             assertThat(log.all()).contains("0935*****89", "guild-verify").doesNotContain("730114", "09351234589");
         }
+    }
+
+    @Test
+    void inProductionEveryMessageIsRefusedForGoodSoThatNoneCountsAsSent() {
+        LoggingSmsGateway production = new LoggingSmsGateway(true);
+        assertThatThrownBy(() -> production.send(MEMBER, "x")).isInstanceOfSatisfying(SmsFailure.class,
+                failure -> assertThat(failure.retryable()).isFalse())
+                .hasMessageContaining("guild.sms.provider=log");
+        assertThatThrownBy(() -> production.sendLookup(MEMBER, "guild-verify", "730114"))
+                .isInstanceOf(SmsFailure.class).hasMessageNotContaining("730114");
     }
 
     @Test

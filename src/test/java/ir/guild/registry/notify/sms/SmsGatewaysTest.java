@@ -13,6 +13,8 @@ import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
 
+import ir.guild.registry.common.IranianMobile;
+
 class SmsGatewaysTest {
 
     private static SmsConfig config(Map<String, String> properties) {
@@ -35,6 +37,12 @@ class SmsGatewaysTest {
         assertThat(config.connectTimeout()).isEqualTo(Duration.ofSeconds(5));
         assertThat(config.requestTimeout()).isEqualTo(Duration.ofSeconds(10));
         assertThat(SmsGateways.create(config)).isInstanceOf(LoggingSmsGateway.class);
+    }
+
+    @Test
+    void inProductionTheLogProviderRefusesWhatItWouldOnlyHaveLogged() {
+        SmsGateway gateway = SmsGateways.create(config(Map.of()), true);
+        assertThatThrownBy(() -> gateway.send(new IranianMobile("09121234567"), "x")).isInstanceOf(SmsFailure.class);
     }
 
     @Test
