@@ -193,6 +193,60 @@ class OutboxTest {
     }
 
     @Test
+    void aClaimWhoseLeaseRanOutIsLeftToTheNewerClaim() {
+        long id = enqueue("slow batch");
+        List<OutboxRelay.Claim> relayA = relay.claimDue();
+        makeDue(id); // relay A's batch outlived the lease
+        List<OutboxRelay.Claim> relayB = relay.claimDue();
+        assertThat(relayA).containsExactly(new OutboxRelay.Claim(id, 1));
+        assertThat(relayB).containsExactly(new OutboxRelay.Claim(id, 2));
+
+        assertThat(relay.deliver(relayA.get(0))).isFalse();
+        assertThat(handler.deliveredIds).isEmpty();
+        assertThat(relay.deliver(relayB.get(0))).isTrue();
+        makeDue(id);
+        assertThat(relay.deliverDue()).isZero();
+
+        assertThat(handler.deliveredIds).containsExactly(id);
+        OutboxMessage message = reload(id);
+        assertThat(message.status).isEqualTo(OutboxMessage.Status.DELIVERED);
+        assertThat(message.attempts).isEqualTo(2);
+        assertThat(attemptsOf(id)).singleElement().satisfies(attempt -> {
+            assertThat(attempt.attempt).isEqualTo(2);
+            assertThat(attempt.succeeded).isTrue();
+        });
+    }
+
+    @Test
+    void aStaleAttemptCannotOverwriteTheNewerClaimsOutcome() {
+        long id = enqueue("refused late");
+        List<OutboxRelay.Claim> relayA = relay.claimDue();
+        List<List<OutboxRelay.Claim>> relayB = new ArrayList<>();
+        // Relay A's call hangs past its lease; relay B claims meanwhile, then A's call fails for good.
+        handler.duringDelivery = () -> {
+            makeDue(id);
+            relayB.add(relay.claimDue());
+        };
+        handler.failPermanently = true;
+
+        assertThat(relay.deliver(relayA.get(0))).isFalse();
+        OutboxMessage meanwhile = reload(id);
+        assertThat(meanwhile.status).isEqualTo(OutboxMessage.Status.PENDING);
+        assertThat(meanwhile.attempts).isEqualTo(2);
+        assertThat(meanwhile.lastError).isNull();
+        assertThat(attemptsOf(id)).isEmpty();
+
+        handler.failPermanently = false;
+        assertThat(relayB).singleElement().satisfies(claims -> assertThat(claims).containsExactly(
+                new OutboxRelay.Claim(id, 2)));
+        assertThat(relay.deliver(relayB.get(0).get(0))).isTrue();
+
+        assertThat(handler.deliveredIds).containsExactly(id);
+        assertThat(reload(id).status).isEqualTo(OutboxMessage.Status.DELIVERED);
+        assertThat(attemptsOf(id)).extracting(a -> a.attempt).containsExactly(2);
+    }
+
+    @Test
     void queuedMailIsSentByTheMailer() {
         QuarkusTransaction.requiringNew().run(() -> mail.queue(new OutgoingMail("sara@example.org",
                 "درخواست عضویت شما رسید", "<p>سلام</p>", "سلام")));
@@ -206,6 +260,11 @@ class OutboxTest {
                     assertThat(sent.getText()).isEqualTo("سلام");
                     assertThat(sent.getHeaders().get("X-Guild-Message-Id")).isNotEmpty();
                 });
+    }
+
+    private List<OutboxAttempt> attemptsOf(long id) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> OutboxAttempt.<OutboxAttempt>list("messageId = ?1 order by attempt", id));
     }
 
     private void makeDue(long id) {

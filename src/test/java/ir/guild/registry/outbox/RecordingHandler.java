@@ -20,6 +20,8 @@ public class RecordingHandler implements OutboxHandler<RecordingHandler.Note> {
     final AtomicInteger failuresLeft = new AtomicInteger();
     volatile long delayMillis;
     volatile boolean failPermanently;
+    /** Runs once at the start of the next delivery, e.g. to let another relay claim meanwhile. */
+    volatile Runnable duringDelivery;
 
     void reset() {
         deliveredIds.clear();
@@ -27,6 +29,7 @@ public class RecordingHandler implements OutboxHandler<RecordingHandler.Note> {
         failuresLeft.set(0);
         delayMillis = 0;
         failPermanently = false;
+        duringDelivery = null;
     }
 
     @Override
@@ -41,6 +44,11 @@ public class RecordingHandler implements OutboxHandler<RecordingHandler.Note> {
 
     @Override
     public void deliver(Note note, long messageId) throws Exception {
+        Runnable hook = duringDelivery;
+        duringDelivery = null;
+        if (hook != null) {
+            hook.run();
+        }
         if (delayMillis > 0) {
             Thread.sleep(delayMillis);
         }
