@@ -19,8 +19,6 @@ import ir.guild.registry.common.Invalid;
 import ir.guild.registry.common.IranianMobile;
 import ir.guild.registry.common.ProblemException;
 import ir.guild.registry.identity.CurrentPerson;
-import ir.guild.registry.membership.ApplicationService;
-import ir.guild.registry.membership.MemberProfileService;
 import ir.guild.registry.notify.messenger.MessengerConfig;
 import ir.guild.registry.web.GuildClock;
 import ir.guild.registry.web.Language;
@@ -47,17 +45,12 @@ public class ChannelChoices {
     }
 
     private final MobileVerification mobiles;
-    private final MemberProfileService members;
-    private final ApplicationService applications;
     private final MessengerConfig messenger;
     private final AuditLog audit;
     private final Clock clock = Clock.system(GuildClock.ZONE);
 
-    ChannelChoices(MobileVerification mobiles, MemberProfileService members, ApplicationService applications,
-            MessengerConfig messenger, AuditLog audit) {
+    ChannelChoices(MobileVerification mobiles, MessengerConfig messenger, AuditLog audit) {
         this.mobiles = mobiles;
-        this.members = members;
-        this.applications = applications;
         this.messenger = messenger;
         this.audit = audit;
     }
@@ -114,11 +107,7 @@ public class ChannelChoices {
         return of(person, language);
     }
 
-    private String email(CurrentPerson person) {
-        return members.mine(person).map(m -> m.email)
-                .or(() -> applications.mine(person).map(a -> a.email))
-                .orElse(person.email());
+    private static String email(CurrentPerson person) {
+        return OnRecord.of(person.subject()).map(OnRecord::email).orElse(person.email());
     }
-
-
 }

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +31,7 @@ import ir.guild.registry.notify.messenger.BotApiFailure;
 import ir.guild.registry.notify.messenger.IncomingBotMessage;
 import ir.guild.registry.notify.messenger.MessengerConfig;
 import ir.guild.registry.outbox.Outbox;
+import ir.guild.registry.ratelimit.SlidingWindow;
 import ir.guild.registry.ratelimit.TooManyRequests;
 
 /**
@@ -101,13 +101,13 @@ public class MessengerLinking {
             throw new ProblemException(ProblemType.CONFLICT, "The messenger is not offered for notices");
         }
         // One account's requests one after another, so two at once cannot both slip under the limit.
-        em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 10))")
-                .setParameter(1, "messenger-link:" + accountSubject).getSingleResult();
+        TransactionLocks.lock(em, "messenger-link:" + accountSubject);
         Instant now = clock.instant();
-        List<MessengerLinkCode> recent = MessengerLinkCode.madeSince(accountSubject, now.minus(RATE_WINDOW));
-        if (recent.size() >= config.linkCodesPerHour()) {
-            Instant freed = recent.get(recent.size() - config.linkCodesPerHour()).createdAt.plus(RATE_WINDOW);
-            throw new TooManyRequests(Math.max(1, Duration.between(now, freed).toSeconds() + 1));
+        SlidingWindow limit = new SlidingWindow(config.linkCodesPerHour(), RATE_WINDOW);
+        long wait = limit.retryAfter(MessengerLinkCode.madeSince(accountSubject, limit.since(now)).stream()
+                .map(made -> made.createdAt).toList(), now);
+        if (wait > 0) {
+            throw new TooManyRequests(wait);
         }
         MessengerLinkCode.voidUnused(accountSubject, now);
         String code = MessengerLinkCode.generate();

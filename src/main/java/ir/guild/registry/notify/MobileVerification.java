@@ -27,13 +27,10 @@ import ir.guild.registry.common.PersianText;
 import ir.guild.registry.common.ProblemException;
 import ir.guild.registry.common.ProblemType;
 import ir.guild.registry.identity.CurrentPerson;
-import ir.guild.registry.membership.Application;
-import ir.guild.registry.membership.ApplicationService;
-import ir.guild.registry.membership.Member;
-import ir.guild.registry.membership.MemberProfileService;
 import ir.guild.registry.notify.sms.SmsConfig;
 import ir.guild.registry.notify.sms.SmsFailure;
 import ir.guild.registry.notify.sms.SmsGateway;
+import ir.guild.registry.ratelimit.SlidingWindow;
 import ir.guild.registry.ratelimit.TooManyRequests;
 import ir.guild.registry.web.GuildClock;
 import ir.guild.registry.web.Language;
@@ -51,14 +48,11 @@ public class MobileVerification {
     /** The fifth wrong code locks the code; only a new one helps then. */
     public static final int MAX_WRONG_ATTEMPTS = 5;
 
-    static final int PER_ACCOUNT_SHORT = 3;
-    static final Duration SHORT_WINDOW = Duration.ofMinutes(15);
-    static final int PER_ACCOUNT_DAY = 10;
-    static final Duration DAY = Duration.ofDays(1);
-    static final int PER_NUMBER_HOUR = 5;
-    static final Duration HOUR = Duration.ofHours(1);
+    static final SlidingWindow PER_ACCOUNT_SHORT = new SlidingWindow(3, Duration.ofMinutes(15));
+    static final SlidingWindow PER_ACCOUNT_DAY = new SlidingWindow(10, Duration.ofDays(1));
+    static final SlidingWindow PER_NUMBER_HOUR = new SlidingWindow(5, Duration.ofHours(1));
     /** Across accounts: several applications naming one person's number cannot text it more than this a day. */
-    static final int PER_NUMBER_DAY = 10;
+    static final SlidingWindow PER_NUMBER_DAY = new SlidingWindow(10, Duration.ofDays(1));
 
     private static final Pattern SIX_DIGITS = Pattern.compile("[0-9]{6}");
     private static final Logger LOG = Logger.getLogger(MobileVerification.class);
@@ -67,8 +61,6 @@ public class MobileVerification {
     public record CodeSent(IranianMobile mobile, Instant expiresAt) {
     }
 
-    private final MemberProfileService members;
-    private final ApplicationService applications;
     private final SmsGateway gateway;
     private final SmsConfig sms;
     private final AuditLog audit;
@@ -78,10 +70,8 @@ public class MobileVerification {
     private final SecureRandom random = new SecureRandom();
     private final Clock clock = Clock.system(GuildClock.ZONE);
 
-    MobileVerification(MemberProfileService members, ApplicationService applications, SmsGateway gateway,
+    MobileVerification(SmsGateway gateway,
             SmsConfig sms, MobileCodeConfig config, AuditLog audit, EntityManager em) {
-        this.members = members;
-        this.applications = applications;
         this.gateway = gateway;
         this.sms = sms;
         this.audit = audit;
@@ -101,13 +91,9 @@ public class MobileVerification {
      */
     @Transactional(TxType.SUPPORTS)
     public IranianMobile numberOnRecord(CurrentPerson person, Language language) {
-        Optional<Member> member = members.mine(person);
-        Optional<Application> application = member.isPresent() ? Optional.empty() : applications.mine(person);
-        if (member.isEmpty() && application.isEmpty()) {
-            throw ProblemException.notFound("You have neither an application nor a membership");
-        }
-        String raw = member.map(m -> m.mobile).orElseGet(() -> application.get().mobile);
-        return Optional.ofNullable(raw).flatMap(IranianMobile::parse)
+        OnRecord record = OnRecord.of(person.subject())
+                .orElseThrow(() -> ProblemException.notFound("You have neither an application nor a membership"));
+        return Optional.ofNullable(record.mobile()).flatMap(IranianMobile::parse)
                 .orElseThrow(() -> refused("mobile", MobileCodeInvalid.NO_MOBILE, language));
     }
 
@@ -162,7 +148,7 @@ public class MobileVerification {
         if (!SIX_DIGITS.matcher(code).matches()) {
             throw refused("code", MobileCodeInvalid.CODE_FORMAT, language);
         }
-        lock("account:" + person.subject());
+        TransactionLocks.lock(em, "mobile-code:account:" + person.subject());
         Instant now = clock.instant();
         MobileCode latest = MobileCode.latestOf(person.subject())
                 .orElseThrow(() -> refused("code", MobileCodeInvalid.NO_CODE, language));
@@ -197,17 +183,16 @@ public class MobileVerification {
     private MobileCode issue(String subject, IranianMobile mobile, String code) {
         // Two instances may take requests for the same account or number at once: counting and
         // writing under the same locks keeps the limits exact.
-        lock("account:" + subject);
-        lock("number:" + mobile.value());
+        TransactionLocks.lock(em, "mobile-code:account:" + subject);
+        TransactionLocks.lock(em, "mobile-code:number:" + mobile.value());
         Instant now = clock.instant();
-        long wait = Math.max(Math.max(
-                retryAfter(MobileCode.sentByAccountSince(subject, now.minus(SHORT_WINDOW)), PER_ACCOUNT_SHORT,
-                        SHORT_WINDOW, now),
-                retryAfter(MobileCode.sentByAccountSince(subject, now.minus(DAY)), PER_ACCOUNT_DAY, DAY, now)),
-                Math.max(retryAfter(MobileCode.sentToNumberSince(mobile.value(), now.minus(HOUR)), PER_NUMBER_HOUR,
-                        HOUR, now),
-                        retryAfter(MobileCode.sentToNumberSince(mobile.value(), now.minus(DAY)), PER_NUMBER_DAY, DAY,
-                                now)));
+        long wait = 0;
+        for (SlidingWindow window : List.of(PER_ACCOUNT_SHORT, PER_ACCOUNT_DAY)) {
+            wait = Math.max(wait, window.retryAfter(MobileCode.sentByAccountSince(subject, window.since(now)), now));
+        }
+        for (SlidingWindow window : List.of(PER_NUMBER_HOUR, PER_NUMBER_DAY)) {
+            wait = Math.max(wait, window.retryAfter(MobileCode.sentToNumberSince(mobile.value(), window.since(now)), now));
+        }
         if (wait > 0) {
             LOG.infof("Mobile confirmation code to %s refused: sending limit reached", SmsGateway.masked(mobile));
             throw new TooManyRequests(wait);
@@ -224,20 +209,6 @@ public class MobileVerification {
         issued.status = MobileCodeStatus.PENDING;
         issued.persist();
         return issued;
-    }
-
-    /** Seconds until one more code fits in the window, or 0 when it fits now. */
-    static long retryAfter(List<Instant> sent, int limit, Duration window, Instant now) {
-        if (sent.size() < limit) {
-            return 0;
-        }
-        Instant frees = sent.get(sent.size() - limit).plus(window);
-        return Math.max(1, Duration.between(now, frees).toSeconds() + 1);
-    }
-
-    private void lock(String key) {
-        em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
-                .setParameter(1, "mobile-code:" + key).getSingleResult();
     }
 
     private String newCode() {

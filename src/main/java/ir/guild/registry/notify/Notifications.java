@@ -53,7 +53,7 @@ public class Notifications {
             return;
         }
         ContactChannels.of(to.accountSubject()).ifPresent(channels -> {
-            if (MobileOnRecord.smsNumber(channels).isPresent()) {
+            if (OnRecord.smsNumber(channels).isPresent()) {
                 outbox.enqueue(SMS, new SmsNotice(to.accountSubject(), notice.shortText() + "\n" + notice.link()));
             }
             if (channels.messengerChat().isPresent() && messenger.enabled()) {

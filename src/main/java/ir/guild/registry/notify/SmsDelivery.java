@@ -44,7 +44,7 @@ public class SmsDelivery implements OutboxHandler<SmsNotice> {
     @Override
     public void deliver(SmsNotice notice, long messageId) throws SmsFailure, PermanentFailure {
         Optional<String> number = QuarkusTransaction.requiringNew()
-                .call(() -> ContactChannels.of(notice.accountSubject()).flatMap(MobileOnRecord::smsNumber));
+                .call(() -> ContactChannels.of(notice.accountSubject()).flatMap(OnRecord::smsNumber));
         if (number.isEmpty()) {
             LOG.infof("SMS %d dropped: its recipient no longer receives SMS", messageId);
             return;

@@ -10,6 +10,8 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import ir.guild.registry.ratelimit.SlidingWindow;
+
 class MobileCodeHashTest {
 
     private static MobileCodeConfig config(String secret) {
@@ -57,8 +59,10 @@ class MobileCodeHashTest {
     void retryAfterIsTheTimeUntilTheOldestCountedCodeLeavesTheWindow() {
         Instant now = Instant.parse("2026-11-29T10:00:00Z");
         Duration window = Duration.ofMinutes(15);
-        assertThat(MobileVerification.retryAfter(List.of(now.minusSeconds(60)), 3, window, now)).isZero();
+        SlidingWindow limit = new SlidingWindow(3, window);
+        assertThat(limit.retryAfter(List.of(now.minusSeconds(60)), now)).isZero();
         List<Instant> three = List.of(now.minusSeconds(600), now.minusSeconds(300), now.minusSeconds(60));
-        assertThat(MobileVerification.retryAfter(three, 3, window, now)).isEqualTo(301);
+        assertThat(limit.retryAfter(three, now)).isEqualTo(301);
+        assertThat(limit.since(now)).isEqualTo(now.minus(window));
     }
 }
