@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -21,8 +22,9 @@ import ir.guild.registry.membership.Applicants;
 
 /**
  * The whole membership journey in a real browser against the real Keycloak: a newcomer
- * registers on Keycloak's page, applies in Persian, an admin approves, and the newcomer
- * signs in again to find their membership number.
+ * registers on Keycloak's page, applies in Persian, asks for a code to confirm their mobile on
+ * the notification settings and sees a mistyped one refused next to its field, an admin
+ * approves, and the newcomer signs in again to find their membership number.
  */
 @QuarkusTest
 @TestProfile(EndToEndProfile.class)
@@ -87,6 +89,21 @@ class MembershipJourneyE2ETest {
         browser.findElement(By.cssSelector("#application-form [type=submit]")).submit();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("application")));
         assertThat(browser.getCurrentUrl()).isEqualTo(app + "me");
+
+        // While waiting, the applicant asks for a code to confirm their mobile and mistypes it.
+        browser.get(app + "me/notifications");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("send-code-form")));
+        assertThat(browser.findElement(By.id("mobile-masked")).getText()).isEqualTo("۰۹۱۲*****۸۹");
+        assertThat(browser.findElement(By.id("mobile-status")).getAttribute("data-verified")).isEqualTo("false");
+        assertThat(browser.findElement(By.id("sms")).isEnabled()).isFalse();
+        browser.findElement(By.cssSelector("#send-code-form [type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("code-sent")));
+        chromium.type("code", "۱۲۳۴۵");
+        browser.findElement(By.cssSelector("#confirm-code-form [type=submit]")).click();
+        WebElement codeError = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("code-error")));
+        assertThat(codeError.getText()).isNotBlank();
+        assertThat(browser.findElement(By.id("code")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.findElement(By.id("mobile-status")).getAttribute("data-verified")).isEqualTo("false");
         chromium.signOut();
 
         // An admin approves it on the queue.
