@@ -23,6 +23,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
@@ -136,9 +137,25 @@ public class Member extends PanacheEntityBase {
      * query from {@code validUntil} and {@code today}, the same way {@link #statusOn} does.
      */
     public static PanacheQuery<Member> register(MemberSearch search, LocalDate today) {
-        MemberFilter.Condition condition = new MemberFilter(search.status(), search.grade(), search.province(),
-                search.text()).condition(today);
+        MemberFilter.Condition condition = registerCondition(search, today);
         return find(condition.where(), Sort.descending("membershipNumber"), condition.parameters());
+    }
+
+    /**
+     * How many members {@link #register} finds, counting no further than {@code limit}: PostgreSQL
+     * stops after that many matches instead of counting every one of a common name part.
+     */
+    public static long countRegisterUpTo(MemberSearch search, LocalDate today, int limit) {
+        MemberFilter.Condition condition = registerCondition(search, today);
+        // Hibernate wants an order in a limited subquery; ordering by the constant column sorts nothing.
+        TypedQuery<Long> query = getEntityManager().createQuery("select count(*) from (select 1 as found from Member"
+                + " where " + condition.where() + " order by 1 limit :countLimit) matches", Long.class);
+        condition.parameters().map().forEach(query::setParameter);
+        return query.setParameter("countLimit", limit).getSingleResult();
+    }
+
+    private static MemberFilter.Condition registerCondition(MemberSearch search, LocalDate today) {
+        return new MemberFilter(search.status(), search.grade(), search.province(), search.text()).condition(today);
     }
 
     /** The account's membership, unless it was revoked. */

@@ -74,9 +74,27 @@ public class MemberService {
         return Member.register(search, today()).page(Page.of(page, size)).list();
     }
 
+    /**
+     * Up to {@code size} members from the {@code first} one on, plus the next one if there is one,
+     * so a page knows whether another follows without counting every match.
+     */
+    @Transactional(TxType.SUPPORTS)
+    public List<Member> searchWithNext(MemberSearch search, long first, int size) {
+        if (first > Integer.MAX_VALUE - size - 1L) {
+            return List.of();
+        }
+        return Member.register(search, today()).range((int) first, (int) first + size).list();
+    }
+
     @Transactional(TxType.SUPPORTS)
     public long count(MemberSearch search) {
         return Member.register(search, today()).count();
+    }
+
+    /** The number of matches when it is at most {@code cap}, otherwise {@code cap + 1}. */
+    @Transactional(TxType.SUPPORTS)
+    public long countUpTo(MemberSearch search, int cap) {
+        return Member.countRegisterUpTo(search, today(), cap + 1);
     }
 
     /** What the audit log holds about the member, and about the application that made them one, oldest first. */

@@ -51,6 +51,9 @@ public interface AdminMemberTexts {
     @Message("{count} عضو")
     String total(String count);
 
+    @Message("بیش از {count} عضو")
+    String total_more_than(String count);
+
     @Message("عضوی با این مشخصات پیدا نشد.")
     String list_empty();
 
@@ -83,6 +86,9 @@ public interface AdminMemberTexts {
 
     @Message("صفحه {page} از {pages}")
     String page_of(String page, String pages);
+
+    @Message("صفحه {page}")
+    String page_number(String page);
 
     @Message("""
             {#when status}\

@@ -67,11 +67,13 @@ public class AdminMembersPage {
     private final MemberService members;
     private final SecurityIdentity identity;
     private final Ui ui;
+    private final int countCap;
 
-    AdminMembersPage(MemberService members, SecurityIdentity identity, Ui ui) {
+    AdminMembersPage(MemberService members, SecurityIdentity identity, Ui ui, AdminSearchConfig config) {
         this.members = members;
         this.identity = identity;
         this.ui = ui;
+        this.countCap = config.countCap();
     }
 
     @GET
@@ -85,15 +87,18 @@ public class AdminMembersPage {
                 checks.code("province", province, Province.class, false), text);
         Map<String, String> errors = errorsOf(checks);
         if (!errors.isEmpty()) {
-            return Response.status(400).entity(Templates.list(new MemberList(List.of(), 0, 0, PageOf.DEFAULT_SIZE,
-                    filters, errors, ui.language()))).build();
+            return Response.status(400).entity(Templates.list(new MemberList(List.of(), false, 0, countCap, 0,
+                    PageOf.DEFAULT_SIZE, filters, errors, ui.language()))).build();
         }
         int pageNumber = PageOf.boundedPage(page);
+        int size = PageOf.DEFAULT_SIZE;
         LocalDate today = members.today();
-        List<MemberList.Row> rows = members.search(search, pageNumber, PageOf.DEFAULT_SIZE).stream()
+        List<Member> found = members.searchWithNext(search, (long) pageNumber * size, size);
+        List<MemberList.Row> rows = found.stream().limit(size)
                 .map(member -> MemberList.Row.of(member, today, ui.language())).toList();
-        return Response.ok(Templates.list(new MemberList(rows, members.count(search), pageNumber,
-                PageOf.DEFAULT_SIZE, filters, Map.of(), ui.language()))).build();
+        return Response.ok(Templates.list(new MemberList(rows, found.size() > size,
+                members.countUpTo(search, countCap), countCap, pageNumber, size, filters, Map.of(), ui.language())))
+                .build();
     }
 
     @GET

@@ -13,9 +13,13 @@ import ir.guild.registry.reference.Province;
 import ir.guild.registry.web.Language;
 import ir.guild.registry.web.LocalDigits;
 
-/** What the members list page shows: one page of rows, the filters as typed, and their errors. */
-public record MemberList(List<Row> rows, long total, int page, int size, Filters filters,
-        Map<String, String> errors, Language language) {
+/**
+ * What the members list page shows: one page of rows, whether another page follows, the number
+ * of matches counted up to {@code countCap} (one more than that means "more than"), the filters
+ * as typed, and their errors.
+ */
+public record MemberList(List<Row> rows, boolean more, long total, int countCap, int page, int size,
+        Filters filters, Map<String, String> errors, Language language) {
 
     /** A member with the status they have today, and their grade and province in the page's language. */
     public record Row(Member member, MemberStatus status, String grade, String province) {
@@ -69,8 +73,17 @@ public record MemberList(List<Row> rows, long total, int page, int size, Filters
         return List.of(Province.values());
     }
 
+    /** Whether the count stopped at the cap, so neither the total nor the last page is known. */
+    public boolean capped() {
+        return total > countCap;
+    }
+
     public int pages() {
         return (int) Math.max(1, (total + size - 1) / size);
+    }
+
+    public boolean paginated() {
+        return capped() || pages() > 1;
     }
 
     public boolean hasPrevious() {
@@ -78,7 +91,7 @@ public record MemberList(List<Row> rows, long total, int page, int size, Filters
     }
 
     public boolean hasNext() {
-        return (long) (page + 1) * size < total;
+        return more;
     }
 
     public String link(int target) {
@@ -94,7 +107,7 @@ public record MemberList(List<Row> rows, long total, int page, int size, Filters
     }
 
     public String totalText() {
-        return LocalDigits.grouped(total, language);
+        return LocalDigits.grouped(capped() ? countCap : total, language);
     }
 
     public String pageText() {
