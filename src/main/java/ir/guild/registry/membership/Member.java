@@ -132,6 +132,10 @@ public class Member extends PanacheEntityBase {
         return find("membershipNumber", membershipNumber).firstResultOptional();
     }
 
+    public static Optional<MemberSummary> summaryByNumber(String membershipNumber) {
+        return find("membershipNumber", membershipNumber).project(MemberSummary.class).firstResultOptional();
+    }
+
     /**
      * The admins' register, newest membership numbers first. EXPIRED is worked out in the
      * query from {@code validUntil} and {@code today}, the same way {@link #statusOn} does.
@@ -260,9 +264,17 @@ public class Member extends PanacheEntityBase {
     }
 
     public static Set<Long> notInGoodStanding(Collection<Long> memberIds) {
-        return memberIds.isEmpty() ? Set.of()
-                : Set.copyOf(find("select id from Member where id in ?1 and status <> ?2", memberIds,
-                        StoredStatus.ACTIVE).project(Long.class).list());
+        if (memberIds.isEmpty()) {
+            return Set.of();
+        }
+        // Hibernate translates a query with a list parameter again on every call; one holder, the
+        // usual case (a member's own certificates), has a query of its own that it translates once.
+        if (memberIds.size() == 1) {
+            Long memberId = memberIds.iterator().next();
+            return count("id = ?1 and status <> ?2", memberId, StoredStatus.ACTIVE) > 0 ? Set.of(memberId) : Set.of();
+        }
+        return Set.copyOf(find("select id from Member where id in ?1 and status <> ?2", memberIds,
+                StoredStatus.ACTIVE).project(Long.class).list());
     }
 
     public static Optional<Member> byApplication(long applicationId) {
