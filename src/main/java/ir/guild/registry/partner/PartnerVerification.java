@@ -59,6 +59,24 @@ public class PartnerVerification extends PanacheEntityBase {
     @Column(name = "verified_at", nullable = false, updatable = false)
     public Instant verifiedAt;
 
+    /**
+     * Logs one verification with a single insert: the log row is written on every partner call,
+     * and nothing reads it back in the same transaction.
+     */
+    static void log(PartnerFirm firm, Long memberId, Long shareCodeId, ShareScope scope, VerificationOutcome outcome,
+            Instant verifiedAt) {
+        getEntityManager().createQuery("insert into PartnerVerification (firm, memberId, shareCode, scope, outcome,"
+                + " verifiedAt) values (:firm, :memberId, :shareCode, :scope, :outcome, :verifiedAt)")
+                .setParameter("firm", firm)
+                .setParameter("memberId", memberId)
+                .setParameter("shareCode", shareCodeId == null ? null
+                        : getEntityManager().getReference(ShareCode.class, shareCodeId))
+                .setParameter("scope", scope)
+                .setParameter("outcome", outcome)
+                .setParameter("verifiedAt", verifiedAt)
+                .executeUpdate();
+    }
+
     /** The verifications of a member, newest first, one page of them. */
     public static List<PartnerVerification> ofMember(long memberId, int page, int size) {
         return find("memberId", Sort.descending("verifiedAt", "id"), memberId).page(Page.of(page, size)).list();

@@ -18,6 +18,7 @@ import ir.guild.registry.common.ProblemException;
 import ir.guild.registry.common.ProblemType;
 import ir.guild.registry.membership.Member;
 import ir.guild.registry.membership.MemberStatus;
+import ir.guild.registry.membership.MemberSummary;
 import ir.guild.registry.membership.MembershipNumbers;
 import ir.guild.registry.web.GuildClock;
 import ir.guild.registry.web.Language;
@@ -45,8 +46,8 @@ public class PartnerVerifications {
      * A member verified: what the code's scope lets the firm see; certificates only for the wider
      * scope. The code itself is what a subscription made with it lives by.
      */
-    public record Verified(Member member, MemberStatus status, ShareScope scope,
-            List<Certificates.Checked> certificates, ShareCode shareCode) {
+    public record Verified(MemberSummary member, MemberStatus status, ShareScope scope,
+            List<Certificates.Checked> certificates, long shareCodeId) {
     }
 
     private final Certificates certificates;
@@ -110,40 +111,31 @@ public class PartnerVerifications {
     /**
      * The same queries are made whatever the outcome (the member by number, the code by hash,
      * the member's certificates, the log row) and the hashes are compared in constant time, so
-     * the time an answer takes does not tell a wrong code from an unknown number either.
+     * the time an answer takes does not tell a wrong code from an unknown number either. Member
+     * and code are read as projections: a verification changes neither.
      */
     private Optional<Verified> verifyOne(PartnerFirm firm, VerificationRequest request, Instant now) {
-        Optional<Member> member = Member.byNumber(MembershipNumbers.parse(request.membershipNumber()).orElse(NO_NUMBER));
+        Optional<MemberSummary> member = Member.summaryByNumber(
+                MembershipNumbers.parse(request.membershipNumber()).orElse(NO_NUMBER));
         byte[] given = ShareCodes.hash(ShareCodes.parse(request.shareCode()).orElse(""));
-        Optional<ShareCode> stored = ShareCode.byHash(given);
-        long memberId = member.map(found -> found.id).orElse(NO_MEMBER);
-        boolean sameHash = MessageDigest.isEqual(stored.map(code -> code.codeHash).orElse(NO_HASH), given);
-        boolean ownCode = sameHash && stored.get().memberId == memberId;
+        Optional<ShareCode.Given> stored = ShareCode.givenByHash(given);
+        long memberId = member.map(MemberSummary::id).orElse(NO_MEMBER);
+        boolean sameHash = MessageDigest.isEqual(stored.map(ShareCode.Given::codeHash).orElse(NO_HASH), given);
+        boolean ownCode = sameHash && stored.get().memberId() == memberId;
         List<Certificates.Checked> held = certificates.ofMember(memberId,
-                member.map(Member::inGoodStanding).orElse(false));
+                member.map(MemberSummary::inGoodStanding).orElse(false));
 
         VerificationOutcome outcome = member.isEmpty() ? VerificationOutcome.UNKNOWN_NUMBER
                 : !ownCode ? VerificationOutcome.WRONG_CODE
                 : VerificationOutcome.of(stored.get().statusAt(now));
-        ShareCode code = ownCode ? stored.get() : null;
-        log(firm, member.orElse(null), code, outcome, now);
+        ShareCode.Given code = ownCode ? stored.get() : null;
+        PartnerVerification.log(firm, member.map(MemberSummary::id).orElse(null), code == null ? null : code.id(),
+                code == null ? null : code.scope(), outcome, now);
         if (outcome != VerificationOutcome.VERIFIED) {
             return Optional.empty();
         }
         LocalDate today = LocalDate.ofInstant(now, GuildClock.ZONE);
-        return Optional.of(new Verified(member.get(), member.get().statusOn(today), code.scope,
-                code.scope.includesCertificates() ? held : null, code));
-    }
-
-    private static void log(PartnerFirm firm, Member member, ShareCode code, VerificationOutcome outcome,
-            Instant now) {
-        PartnerVerification entry = new PartnerVerification();
-        entry.firm = firm;
-        entry.memberId = member == null ? null : member.id;
-        entry.shareCode = code;
-        entry.scope = code == null ? null : code.scope;
-        entry.outcome = outcome;
-        entry.verifiedAt = now;
-        entry.persist();
+        return Optional.of(new Verified(member.get(), member.get().statusOn(today), code.scope(),
+                code.scope().includesCertificates() ? held : null, code.id()));
     }
 }

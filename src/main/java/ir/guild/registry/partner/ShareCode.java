@@ -75,6 +75,19 @@ public class ShareCode extends PanacheEntityBase {
         return "…-" + hint;
     }
 
+    /** A share code as a verification reads it: no label, no entity to track. */
+    public record Given(Long id, Long memberId, byte[] codeHash, ShareScope scope, Instant expiresAt,
+            Instant revokedAt) {
+
+        public ShareCodeStatus statusAt(Instant now) {
+            return ShareCodeStatus.of(revokedAt, expiresAt, now);
+        }
+    }
+
+    public static Optional<Given> givenByHash(byte[] codeHash) {
+        return find("codeHash", (Object) codeHash).project(Given.class).firstResultOptional();
+    }
+
     public static Optional<ShareCode> byHash(byte[] codeHash) {
         return find("codeHash", (Object) codeHash).firstResultOptional();
     }

@@ -47,7 +47,7 @@ public record VerificationResult(
                     return new SharedCertificate(c.displayCode(), c.track.code, c.level, checked.status().name(),
                             c.expiresOn);
                 }).toList();
-        return new VerificationResult(true, v.member().membershipNumber, v.member().fullName, v.status().name(),
-                v.member().grade.name(), v.member().validUntil, certificates);
+        return new VerificationResult(true, v.member().membershipNumber(), v.member().fullName(), v.status().name(),
+                v.member().grade().name(), v.member().validUntil(), certificates);
     }
 }

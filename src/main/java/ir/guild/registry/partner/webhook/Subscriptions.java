@@ -18,6 +18,7 @@ import ir.guild.registry.common.ProblemException;
 import ir.guild.registry.identity.Role;
 import ir.guild.registry.partner.PartnerFirm;
 import ir.guild.registry.partner.PartnerVerifications;
+import ir.guild.registry.partner.ShareCode;
 import ir.guild.registry.partner.VerificationRequest;
 import ir.guild.registry.web.Language;
 
@@ -68,9 +69,9 @@ public class Subscriptions {
                 .orElseThrow(() -> ProblemException.notFound(NO_MATCH));
         PartnerSubscription subscription = new PartnerSubscription();
         subscription.firm = firm;
-        subscription.memberId = verified.member().id;
-        subscription.membershipNumber = verified.member().membershipNumber;
-        subscription.shareCode = verified.shareCode();
+        subscription.memberId = verified.member().id();
+        subscription.membershipNumber = verified.member().membershipNumber();
+        subscription.shareCode = ShareCode.findById(verified.shareCodeId());
         subscription.callbackUrl = callbackUrl;
         subscription.createdAt = Instant.now();
         subscription.persistAndFlush();
