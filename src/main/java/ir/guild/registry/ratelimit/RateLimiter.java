@@ -1,5 +1,9 @@
 package ir.guild.registry.ratelimit;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,11 +12,14 @@ import java.time.ZoneOffset;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
 
 import org.jboss.logging.Logger;
 
+import io.agroal.api.AgroalDataSource;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -38,7 +45,7 @@ public class RateLimiter {
      */
     static final String HIT = """
             insert into rate_limit_window (bucket, client_key, window_start, window_end, hits)
-            select ?1, ?2, ?3, ?4, ?5 from (select set_config('synchronous_commit', 'off', true)) unflushed
+            select ?, ?, ?, ?, ? from (select set_config('synchronous_commit', 'off', true)) unflushed
             on conflict (bucket, client_key, window_start) do update set hits = rate_limit_window.hits + excluded.hits
             returning hits""";
 
@@ -53,11 +60,13 @@ public class RateLimiter {
     }
 
     private final EntityManager em;
+    private final AgroalDataSource dataSource;
     private final RateLimitConfig config;
     private final Clock clock = Clock.systemUTC();
 
-    RateLimiter(EntityManager em, RateLimitConfig config) {
+    RateLimiter(EntityManager em, AgroalDataSource dataSource, RateLimitConfig config) {
         this.em = em;
+        this.dataSource = dataSource;
         this.config = config;
         config.limits().forEach((name, limit) -> {
             if (limit.requests() < 1 || limit.window().compareTo(Duration.ofSeconds(1)) < 0) {
@@ -68,26 +77,28 @@ public class RateLimiter {
     }
 
     /** Counts one request of {@code clientKey} against the limit {@code limitName}. */
-    @Transactional(TxType.REQUIRES_NEW)
     public Verdict hit(String limitName, String clientKey) {
-        return hit(limitName, clientKey, clock.instant());
+        return hit(limitName, clientKey, 1, clock.instant());
     }
 
     /**
      * Counts {@code weight} requests at once, for one call that does the work of many (a batch of
      * verifications); refused when the window cannot take them all.
      */
-    @Transactional(TxType.REQUIRES_NEW)
     public Verdict hit(String limitName, String clientKey, int weight) {
         return hit(limitName, clientKey, weight, clock.instant());
     }
 
     /** As {@link #hit(String, String)}, at a given moment. */
-    @Transactional(TxType.REQUIRES_NEW)
     public Verdict hit(String limitName, String clientKey, Instant now) {
         return hit(limitName, clientKey, 1, now);
     }
 
+    /**
+     * One statement on a connection of its own in auto-commit: the count stands whatever the
+     * request does next, and it is counted without a transaction manager or an entity manager,
+     * since every limited request pays for it.
+     */
     private Verdict hit(String limitName, String clientKey, int weight, Instant now) {
         if (weight < 1) {
             throw new IllegalArgumentException("A hit counts at least one request");
@@ -97,14 +108,26 @@ public class RateLimiter {
         long nowSeconds = now.getEpochSecond();
         Instant start = Instant.ofEpochSecond(nowSeconds - Math.floorMod(nowSeconds, windowSeconds));
         Instant end = start.plusSeconds(windowSeconds);
-        int hits = ((Number) em.createNativeQuery(HIT)
-                .setParameter(1, limitName)
-                .setParameter(2, clientKey)
-                .setParameter(3, OffsetDateTime.ofInstant(start, ZoneOffset.UTC))
-                .setParameter(4, OffsetDateTime.ofInstant(end, ZoneOffset.UTC))
-                .setParameter(5, weight)
-                .getSingleResult()).intValue();
+        // A caller's transaction, if any, is set aside: its rollback must not take the count with it.
+        int hits = QuarkusTransaction.suspendingExisting().call(() -> count(limitName, clientKey, start, end, weight));
         return new Verdict(hits <= limit.requests(), limit.requests(), hits, Duration.between(now, end));
+    }
+
+    private int count(String limitName, String clientKey, Instant start, Instant end, int weight) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(HIT)) {
+            statement.setString(1, limitName);
+            statement.setString(2, clientKey);
+            statement.setObject(3, OffsetDateTime.ofInstant(start, ZoneOffset.UTC));
+            statement.setObject(4, OffsetDateTime.ofInstant(end, ZoneOffset.UTC));
+            statement.setInt(5, weight);
+            try (ResultSet counted = statement.executeQuery()) {
+                counted.next();
+                return counted.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("Could not count a request against guild.rate-limits." + limitName, e);
+        }
     }
 
     public RateLimitConfig.Limit limit(String limitName) {
