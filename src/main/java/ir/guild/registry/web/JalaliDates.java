@@ -17,7 +17,9 @@ import java.time.ZoneOffset;
 import java.time.temporal.JulianFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,6 +47,12 @@ public final class JalaliDates {
 
     // Formatters and calendars work in UTC on wall-clock values; zones are applied before them.
     private static final TimeZone UTC = TimeZone.GMT_ZONE;
+
+    /**
+     * ICU's formatters take longer to build than a page takes to render, and may not be shared
+     * between threads: each thread keeps its own, one per pattern and language.
+     */
+    private static final ThreadLocal<Map<String, SimpleDateFormat>> FORMATTERS = ThreadLocal.withInitial(HashMap::new);
 
     private static final Pattern JALALI_DATE = Pattern.compile("([0-9]{4})([/-])([0-9]{1,2})\\2([0-9]{1,2})");
 
@@ -148,11 +156,13 @@ public final class JalaliDates {
 
     private static SimpleDateFormat formatter(Locale locale, String persianPattern, String englishPattern) {
         boolean persian = "fa".equals(locale.getLanguage());
-        SimpleDateFormat formatter = persian
-                ? new SimpleDateFormat(persianPattern, PERSIAN)
-                : new SimpleDateFormat(englishPattern, ENGLISH);
-        formatter.setCalendar(persian ? persianCalendar() : prolepticGregorianCalendar());
-        return formatter;
+        return FORMATTERS.get().computeIfAbsent(persian ? "fa " + persianPattern : "en " + englishPattern, key -> {
+            SimpleDateFormat formatter = persian
+                    ? new SimpleDateFormat(persianPattern, PERSIAN)
+                    : new SimpleDateFormat(englishPattern, ENGLISH);
+            formatter.setCalendar(persian ? persianCalendar() : prolepticGregorianCalendar());
+            return formatter;
+        });
     }
 
     private static Date atUtcMidnight(LocalDate date) {
