@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.Generated;
+import org.hibernate.jpa.HibernateHints;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Parameters;
@@ -130,6 +131,15 @@ public class Certificate extends PanacheEntityBase {
 
     public static List<Certificate> ofMember(long memberId) {
         return list(WITH_TRACK + "where c.memberId = ?1 order by c.issuedOn desc, c.id desc", memberId);
+    }
+
+    /**
+     * As {@link #ofMember(long)}, for answers that show a track's code but not its levels (a
+     * partner's verification), read-only: Hibernate keeps no copy to check for changes.
+     */
+    public static List<Certificate> ofMemberForAnswer(long memberId) {
+        return find("from Certificate c join fetch c.track where c.memberId = ?1 order by c.issuedOn desc, c.id desc",
+                memberId).withHint(HibernateHints.HINT_READ_ONLY, true).list();
     }
 
     /**

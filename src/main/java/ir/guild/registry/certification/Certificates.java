@@ -48,9 +48,12 @@ public class Certificates {
         return checked(Certificate.ofMember(memberId));
     }
 
-    /** As {@link #ofMember(long)}, for a caller that has read the holder already and knows their standing. */
+    /**
+     * As {@link #ofMember(long)}, for a caller that has read the holder already and knows their
+     * standing; the tracks come without their levels.
+     */
     public List<Checked> ofMember(long memberId, boolean holderInGoodStanding) {
-        return withStatus(Certificate.ofMember(memberId), holder -> holderInGoodStanding);
+        return withStatus(Certificate.ofMemberForAnswer(memberId), holder -> holderInGoodStanding);
     }
 
     public Checked checked(Certificate certificate) {
