@@ -8,7 +8,7 @@
 #   bench/endpoints.sh [label]                                     # label (default "run") names the output
 #
 # It starts Keycloak (the guild realm with the demo accounts, as the local run does) and the
-# packaged app in the production profile with the heap the docs recommend (GUILD_JAVA_OPTS,
+# packaged app in the production profile with a fixed heap (GUILD_JAVA_OPTS,
 # default -Xmx512m), then prints and writes to target/bench/endpoints-<label>.md:
 #   - app start: wall time from launch to /q/health/ready, and Quarkus's own "started in";
 #   - RSS idle and its peak under load;

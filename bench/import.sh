@@ -2,7 +2,7 @@
 # Times the CSV import of BENCH_IMPORT_ROWS (100000) new members, and only that, on the generated
 # registry (bench/generate-registry.sh), as bench/endpoints.sh does it among its loads: the same
 # scratch PostgreSQL, the same Keycloak for demo-admin's token, the packaged app in the production
-# profile with the heap the docs recommend (GUILD_JAVA_OPTS, default -Xmx512m).
+# profile with a fixed heap (GUILD_JAVA_OPTS, default -Xmx512m).
 #
 #   ./mvnw -o package -DskipTests && bench/generate-registry.sh    # once
 #   flock /tmp/e2e.lock bench/import.sh [label]                    # Keycloak listens on 8180
