@@ -129,7 +129,7 @@ public class PartnerVerifications {
                 : !ownCode ? VerificationOutcome.WRONG_CODE
                 : VerificationOutcome.of(stored.get().statusAt(now));
         ShareCode.Given code = ownCode ? stored.get() : null;
-        PartnerVerification.log(firm, member.map(MemberSummary::id).orElse(null), code == null ? null : code.id(),
+        PartnerVerification.log(firm, member.isEmpty() ? null : memberId, code == null ? null : code.id(),
                 code == null ? null : code.scope(), outcome, now);
         if (outcome != VerificationOutcome.VERIFIED) {
             return Optional.empty();

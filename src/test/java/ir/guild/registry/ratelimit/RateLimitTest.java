@@ -2,6 +2,7 @@ package ir.guild.registry.ratelimit;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -166,6 +167,16 @@ class RateLimitTest {
         assertThat(limiter.removeFinished(Instant.parse("2031-01-01T10:11:00Z"))).isEqualTo(2);
         assertThat(windows()).isEqualTo(1);
         assertThat(limiter.hit("probe", "k", Instant.parse("2031-01-01T10:11:40Z")).hits()).isEqualTo(2);
+    }
+
+    @Test
+    void aCountMadeInsideATransactionStandsWhenThatTransactionRollsBack() {
+        Instant at = Instant.parse("2031-01-01T10:10:30Z");
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
+            assertThat(limiter.hit("probe", "rolled-back", at).hits()).isEqualTo(1);
+            throw new IllegalStateException("the request failed after its count");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(limiter.hit("probe", "rolled-back", at).hits()).isEqualTo(2);
     }
 
     private long windows() {
