@@ -134,12 +134,14 @@ public class Certificate extends PanacheEntityBase {
     }
 
     /**
-     * As {@link #ofMember(long)}, for answers that show a track's code but not its levels (a
-     * partner's verification), read-only: Hibernate keeps no copy to check for changes.
+     * As {@link #ofMember(long)}, for answers that change nothing (a partner's verification),
+     * read-only: Hibernate keeps no copy to check for changes. The levels come in the same query:
+     * a track's levels are fetched eagerly, so leaving them out of it would cost one more query
+     * per track.
      */
     public static List<Certificate> ofMemberForAnswer(long memberId) {
-        return find("from Certificate c join fetch c.track where c.memberId = ?1 order by c.issuedOn desc, c.id desc",
-                memberId).withHint(HibernateHints.HINT_READ_ONLY, true).list();
+        return find(WITH_TRACK + "where c.memberId = ?1 order by c.issuedOn desc, c.id desc", memberId)
+                .withHint(HibernateHints.HINT_READ_ONLY, true).list();
     }
 
     /**

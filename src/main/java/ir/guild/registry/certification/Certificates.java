@@ -50,7 +50,7 @@ public class Certificates {
 
     /**
      * As {@link #ofMember(long)}, for a caller that has read the holder already and knows their
-     * standing; the tracks come without their levels.
+     * standing; read-only.
      */
     public List<Checked> ofMember(long memberId, boolean holderInGoodStanding) {
         return withStatus(Certificate.ofMemberForAnswer(memberId), holder -> holderInGoodStanding);

@@ -7,12 +7,15 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +48,9 @@ class PartnerVerificationApiTest implements OnlyActivePartnersCall {
 
     @Inject
     IssuedCertificates certificates;
+
+    @Inject
+    SessionFactory sessionFactory;
 
     @BeforeEach
     void clean() {
@@ -80,6 +86,42 @@ class PartnerVerificationApiTest implements OnlyActivePartnersCall {
         assertThat(log.get(0).memberId).isEqualTo(member.id);
         assertThat(log.get(0).scope).isEqualTo(ShareScope.MEMBERSHIP);
         assertThat(log.get(0).shareCode.label).isEqualTo("Acme");
+    }
+
+    @Test
+    @TestSecurity(user = PartnerFixtures.ACME_ACCOUNT, roles = "partner")
+    void aVerificationTakesAsManyStatementsForAHolderOfCertificatesInSeveralTracksAsForOneWithout() {
+        certificates.clear();
+        partners.firms();
+        certificates.track("STATEMENTS_A", 3);
+        certificates.track("STATEMENTS_B", 2);
+        Member holder = members.approve("holder-statements");
+        certificates.certificate(holder, "STATEMENTS_A", 2, LocalDate.now().minusMonths(1));
+        certificates.certificate(holder, "STATEMENTS_B", 1, LocalDate.now().minusMonths(2));
+        certificates.certificate(holder, "STATEMENTS_B", 2, LocalDate.now().minusDays(3));
+        Member without = members.approve("holder-no-certificates");
+        String holderCode = partners.code(holder, ShareScope.MEMBERSHIP_AND_CERTIFICATES, null).code();
+        String withoutCode = partners.code(without, ShareScope.MEMBERSHIP_AND_CERTIFICATES, null).code();
+
+        long forHolder = statementsOf(() -> verify(holder.membershipNumber, holderCode).then().statusCode(200)
+                .body("certificates", hasSize(3)));
+        long forWithout = statementsOf(() -> verify(without.membershipNumber, withoutCode).then().statusCode(200)
+                .body("certificates", hasSize(0)));
+
+        assertThat(forHolder).isEqualTo(forWithout);
+    }
+
+    /** The statements Hibernate prepared while {@code call} ran. */
+    private long statementsOf(Runnable call) {
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.setStatisticsEnabled(true);
+        try {
+            statistics.clear();
+            call.run();
+            return statistics.getPrepareStatementCount();
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
     }
 
     @Test
