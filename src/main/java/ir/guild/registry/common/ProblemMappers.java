@@ -125,6 +125,11 @@ public class ProblemMappers {
         if (DatabaseOutages.causedBy(e)) {
             return databaseUnavailable(e, uri);
         }
+        if (ClientAborts.causedBy(e)) {
+            LOG.debugf("The client closed the connection before the request to %s was read", path(uri));
+            return respond(Problem.of(ProblemType.BAD_REQUEST, "The connection closed before the request body arrived",
+                    path(uri), null));
+        }
         return respond(UnexpectedErrors.report(e, 500, path(uri)));
     }
 
