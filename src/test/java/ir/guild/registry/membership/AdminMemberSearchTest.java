@@ -113,6 +113,22 @@ class AdminMemberSearchTest {
 
     @Test
     @TestSecurity(user = "demo-admin", roles = "admin")
+    void aWholeNumberFindsItsMemberAndWhoeverWritesItInTheirEmailAndAPartOfOneFindsEveryNumberHoldingIt() {
+        Member writesIt = fixtures.approve("writes-the-number", MemberFixtures.form("سارا احمدی", "Sara Ahmadi",
+                active.membershipNumber + "@example.org", "TEHRAN"), "MEMBER", Language.FA);
+
+        given().queryParam("q", active.membershipNumber).when().get(MEMBERS).then().statusCode(200)
+                .body("items.membershipNumber", containsInAnyOrder(active.membershipNumber, writesIt.membershipNumber))
+                .body("total", equalTo(2));
+        // The year and the dash: part of every number approved this year, so of all five.
+        String year = active.membershipNumber.substring(0, 5);
+        given().queryParam("q", year).when().get(MEMBERS).then().statusCode(200)
+                .body("items.membershipNumber", containsInAnyOrder(active.membershipNumber, expired.membershipNumber,
+                        suspended.membershipNumber, revoked.membershipNumber, writesIt.membershipNumber));
+    }
+
+    @Test
+    @TestSecurity(user = "demo-admin", roles = "admin")
     void searchTakesPersianDigitsAndTreatsWildcardsAsText() {
         String persianDigits = active.membershipNumber.chars()
                 .map(c -> Character.isDigit(c) ? '۰' + (c - '0') : c)
