@@ -13,7 +13,7 @@ public interface AdminSearchConfig {
      * number: nobody needs the exact size of a common name's hundred thousand matches, and counting
      * them all costs more than the page itself.
      */
-    @WithDefault("10000")
+    @WithDefault("1000")
     @Positive
     int countCap();
 }
