@@ -145,17 +145,33 @@ public class Member extends PanacheEntityBase {
         return find(condition.where(), Sort.descending("membershipNumber"), condition.parameters());
     }
 
+    /** A member {@link #register} finds, by id and membership number only. */
+    public record Match(Long id, String membershipNumber) {
+    }
+
     /**
-     * How many members {@link #register} finds, counting no further than {@code limit}: PostgreSQL
-     * stops after that many matches instead of counting every one of a common name part.
+     * At most {@code limit} of the members {@link #register} finds, in no particular order:
+     * PostgreSQL stops after that many instead of reading every match of a common name part. Fewer
+     * than {@code limit} are all of them, and then a page of them needs no second search.
      */
-    public static long countRegisterUpTo(MemberSearch search, LocalDate today, int limit) {
+    public static List<Match> registerMatchesUpTo(MemberSearch search, LocalDate today, int limit) {
         MemberFilter.Condition condition = registerCondition(search, today);
-        // Hibernate wants an order in a limited subquery; ordering by the constant column sorts nothing.
-        TypedQuery<Long> query = getEntityManager().createQuery("select count(*) from (select 1 as found from Member"
-                + " where " + condition.where() + " order by 1 limit :countLimit) matches", Long.class);
+        TypedQuery<Match> query = getEntityManager().createQuery(
+                "select id, membershipNumber from Member where " + condition.where(), Match.class);
         condition.parameters().map().forEach(query::setParameter);
-        return query.setParameter("countLimit", limit).getSingleResult();
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    /** The members with these ids, in the order of the ids. */
+    public static List<Member> inOrder(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Member> byId = new HashMap<>();
+        for (Member member : Member.<Member> list("id in ?1", ids)) {
+            byId.put(member.id, member);
+        }
+        return ids.stream().map(byId::get).toList();
     }
 
     private static MemberFilter.Condition registerCondition(MemberSearch search, LocalDate today) {

@@ -75,26 +75,36 @@ public class MemberService {
     }
 
     /**
-     * Up to {@code size} members from the {@code first} one on, plus the next one if there is one,
-     * so a page knows whether another follows without counting every match.
+     * A page of the admins' register: up to {@code size} members from the {@code first} one on,
+     * plus the next one if there is one (so the page knows whether another follows), and the
+     * number of matches counted up to {@code cap} ({@code cap + 1} meaning "more than").
+     */
+    public record SearchPage(List<Member> membersAndNext, long matchesUpToCap) {
+    }
+
+    /**
+     * {@link SearchPage} in one search of the indexes when the matches are at most {@code cap}:
+     * they are all read (id and number), ordered here as the register orders them, and the page's
+     * members loaded by id. Past the cap, the page is read in the register's order by itself.
      */
     @Transactional(TxType.SUPPORTS)
-    public List<Member> searchWithNext(MemberSearch search, long first, int size) {
-        if (first > Integer.MAX_VALUE - size - 1L) {
-            return List.of();
+    public SearchPage searchPage(MemberSearch search, long first, int size, int cap) {
+        LocalDate today = today();
+        List<Member.Match> matches = Member.registerMatchesUpTo(search, today, cap + 1);
+        if (matches.size() > cap) {
+            List<Member> page = first > Integer.MAX_VALUE - size - 1L ? List.of()
+                    : Member.register(search, today).range((int) first, (int) first + size).list();
+            return new SearchPage(page, cap + 1);
         }
-        return Member.register(search, today()).range((int) first, (int) first + size).list();
+        List<Long> ids = matches.stream()
+                .sorted(Comparator.comparing(Member.Match::membershipNumber).reversed())
+                .skip(first).limit(size + 1L).map(Member.Match::id).toList();
+        return new SearchPage(Member.inOrder(ids), matches.size());
     }
 
     @Transactional(TxType.SUPPORTS)
     public long count(MemberSearch search) {
         return Member.register(search, today()).count();
-    }
-
-    /** The number of matches when it is at most {@code cap}, otherwise {@code cap + 1}. */
-    @Transactional(TxType.SUPPORTS)
-    public long countUpTo(MemberSearch search, int cap) {
-        return Member.countRegisterUpTo(search, today(), cap + 1);
     }
 
     /** What the audit log holds about the member, and about the application that made them one, oldest first. */

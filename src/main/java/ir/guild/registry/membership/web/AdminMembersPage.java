@@ -93,12 +93,11 @@ public class AdminMembersPage {
         int pageNumber = PageOf.boundedPage(page);
         int size = PageOf.DEFAULT_SIZE;
         LocalDate today = members.today();
-        List<Member> found = members.searchWithNext(search, (long) pageNumber * size, size);
-        List<MemberList.Row> rows = found.stream().limit(size)
+        MemberService.SearchPage found = members.searchPage(search, (long) pageNumber * size, size, countCap);
+        List<MemberList.Row> rows = found.membersAndNext().stream().limit(size)
                 .map(member -> MemberList.Row.of(member, today, ui.language())).toList();
-        return Response.ok(Templates.list(new MemberList(rows, found.size() > size,
-                members.countUpTo(search, countCap), countCap, pageNumber, size, filters, Map.of(), ui.language())))
-                .build();
+        return Response.ok(Templates.list(new MemberList(rows, found.membersAndNext().size() > size,
+                found.matchesUpToCap(), countCap, pageNumber, size, filters, Map.of(), ui.language()))).build();
     }
 
     @GET

@@ -4,7 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -149,6 +152,23 @@ class AdminMembersPageTest {
         Document none = open("/admin/members?q=nobody", Language.EN, 200).document();
         assertThat(none.selectFirst("#no-members")).isNotNull();
         assertThat(none.selectFirst("#members")).isNull();
+    }
+
+    @Test
+    @TestSecurity(user = "demo-admin", roles = "admin")
+    void pagesListTheMatchesNewestNumberFirstEachOnce() {
+        List<String> approved = new ArrayList<>();
+        for (int i = 0; i < 23; i++) {
+            approved.add(fixtures.approve("ordered-" + i).membershipNumber);
+        }
+        List<String> shown = new ArrayList<>();
+        for (int page = 0; page < 2; page++) {
+            open("/admin/members?q=sara&page=" + page, Language.EN, 200).document().select("#members tbody tr")
+                    .forEach(row -> shown.add(row.attr("data-number")));
+        }
+        List<String> newestFirst = new ArrayList<>(approved);
+        newestFirst.sort(Comparator.reverseOrder());
+        assertThat(shown).containsExactlyElementsOf(newestFirst);
     }
 
     @Test
