@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -171,7 +172,7 @@ public class Member extends PanacheEntityBase {
         for (Member member : Member.<Member> list("id in ?1", ids)) {
             byId.put(member.id, member);
         }
-        return ids.stream().map(byId::get).toList();
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     private static MemberFilter.Condition registerCondition(MemberSearch search, LocalDate today) {

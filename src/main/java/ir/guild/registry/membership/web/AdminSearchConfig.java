@@ -1,5 +1,6 @@
 package ir.guild.registry.membership.web;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Positive;
 
 import io.smallrye.config.ConfigMapping;
@@ -11,9 +12,11 @@ public interface AdminSearchConfig {
     /**
      * How far the admins' member list counts its matches. Past it the page says "more than" this
      * number: nobody needs the exact size of a common name's hundred thousand matches, and counting
-     * them all costs more than the page itself.
+     * them all costs more than the page itself. Within it, the page reads every match's id and
+     * number at once, hence the upper bound.
      */
     @WithDefault("1000")
     @Positive
+    @Max(100_000)
     int countCap();
 }
