@@ -20,6 +20,7 @@ import org.hibernate.annotations.Generated;
 import org.hibernate.jpa.HibernateHints;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
@@ -130,18 +131,19 @@ public class Certificate extends PanacheEntityBase {
     }
 
     public static List<Certificate> ofMember(long memberId) {
-        return list(WITH_TRACK + "where c.memberId = ?1 order by c.issuedOn desc, c.id desc", memberId);
+        return ofMemberQuery(memberId).list();
     }
 
     /**
      * As {@link #ofMember(long)}, for answers that change nothing (a partner's verification),
-     * read-only: Hibernate keeps no copy to check for changes. The levels come in the same query:
-     * a track's levels are fetched eagerly, so leaving them out of it would cost one more query
-     * per track.
+     * read-only: Hibernate keeps no copy to check for changes.
      */
     public static List<Certificate> ofMemberForAnswer(long memberId) {
-        return find(WITH_TRACK + "where c.memberId = ?1 order by c.issuedOn desc, c.id desc", memberId)
-                .withHint(HibernateHints.HINT_READ_ONLY, true).list();
+        return ofMemberQuery(memberId).withHint(HibernateHints.HINT_READ_ONLY, true).list();
+    }
+
+    private static PanacheQuery<Certificate> ofMemberQuery(long memberId) {
+        return find(WITH_TRACK + "where c.memberId = ?1 order by c.issuedOn desc, c.id desc", memberId);
     }
 
     /**

@@ -15,14 +15,7 @@ final class ClientAborts {
     }
 
     static boolean causedBy(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof HttpClosedException || cause instanceof ClosedChannelException) {
-                return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return false;
+        return Causes.any(failure, cause -> cause instanceof HttpClosedException
+                || cause instanceof ClosedChannelException);
     }
 }

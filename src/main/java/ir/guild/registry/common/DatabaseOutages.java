@@ -3,11 +3,6 @@ package ir.guild.registry.common;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.Map;
 
 import org.hibernate.exception.JDBCConnectionException;
 
@@ -18,34 +13,12 @@ import org.hibernate.exception.JDBCConnectionException;
  */
 final class DatabaseOutages {
 
-    private static final int MAX_EXCEPTIONS = 50;
-
     private DatabaseOutages() {
     }
 
-    /**
-     * Looks through the causes and the suppressed exceptions: a commit that fails because the
-     * server went away surfaces as a transaction manager's RollbackException whose PostgreSQL
-     * error is only suppressed, not its cause.
-     */
+    /** Whether PostgreSQL's being unreachable is anywhere among the failure's causes and suppressed exceptions. */
     static boolean causedBy(Throwable failure) {
-        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        Deque<Throwable> next = new ArrayDeque<>();
-        next.add(failure);
-        while (!next.isEmpty() && seen.size() < MAX_EXCEPTIONS) {
-            Throwable current = next.poll();
-            if (seen.put(current, true) != null) {
-                continue;
-            }
-            if (isOutage(current)) {
-                return true;
-            }
-            if (current.getCause() != null) {
-                next.add(current.getCause());
-            }
-            next.addAll(List.of(current.getSuppressed()));
-        }
-        return false;
+        return Causes.any(failure, DatabaseOutages::isOutage);
     }
 
     private static boolean isOutage(Throwable failure) {

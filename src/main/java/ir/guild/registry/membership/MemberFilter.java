@@ -2,7 +2,6 @@ package ir.guild.registry.membership;
 
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import io.quarkus.panache.common.Parameters;
 
@@ -19,9 +18,6 @@ import ir.guild.registry.web.Language;
  * Every part is optional; an empty filter is the whole registry.
  */
 public record MemberFilter(MemberStatus status, Grade grade, Province province, String search) {
-
-    /** A whole membership number as stored, {@code 1405-000123} (no year approves a million members). */
-    private static final Pattern WHOLE_NUMBER = Pattern.compile("[0-9]{4}-[0-9]{6}");
 
     public static final MemberFilter ALL = new MemberFilter(null, null, null, null);
 
@@ -64,7 +60,7 @@ public record MemberFilter(MemberStatus status, Grade grade, Province province, 
             String text = PersianText.digitsToAscii(search).toLowerCase(Locale.ROOT);
             String inText = "lower(fullName) like :q escape '\\' or lower(fullNameLatin) like :q escape '\\'"
                     + " or lower(email) like :q escape '\\'";
-            if (WHOLE_NUMBER.matcher(text).matches()) {
+            if (MembershipNumbers.isStored(text)) {
                 // A whole membership number is in no other member's number, and a national ID
                 // (digits only) holds no dash: the number is looked up by its own index instead of
                 // a scan of digit trigrams that most of the register shares.

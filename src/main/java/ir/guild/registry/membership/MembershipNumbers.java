@@ -31,6 +31,9 @@ public class MembershipNumbers {
                 returning last_value)
             select last_value from next""";
 
+    /** A number as {@link #format} writes it; a year's sequence stays under a million. */
+    private static final Pattern STORED = Pattern.compile("[0-9]{4}-[0-9]{6}");
+
     /** A number as people type it: Persian digits, any dash or none, spaces around it. */
     private static final Pattern TYPED = Pattern.compile("([0-9]{4})[-\\s\u2010-\u2015\u2212]*([0-9]{6})");
 
@@ -67,6 +70,11 @@ public class MembershipNumbers {
         Matcher number = ascii == null ? null : TYPED.matcher(ascii);
         return number != null && number.matches() ? Optional.of(number.group(1) + "-" + number.group(2))
                 : Optional.empty();
+    }
+
+    /** Whether {@code text} is a whole membership number exactly as stored. */
+    static boolean isStored(String text) {
+        return STORED.matcher(text).matches();
     }
 
     static String format(int jalaliYear, int sequence) {
