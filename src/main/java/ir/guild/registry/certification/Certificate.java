@@ -24,8 +24,6 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
-import ir.guild.registry.membership.Member;
-
 /**
  * A certificate granted to a member on a track at a level. Only revocation is stored;
  * see {@link CertificateStatus} for the rest.
@@ -109,25 +107,6 @@ public class Certificate extends PanacheEntityBase {
 
     public static Optional<Certificate> byCode(String storedCode) {
         return find(WITH_TRACK + "where c.publicCode = ?1", storedCode).singleResultOptional();
-    }
-
-    /** A certificate and whether its holder's membership is in good standing, which decides its status. */
-    public record WithHolderStanding(Certificate certificate, boolean holderInGoodStanding) {
-    }
-
-    /**
-     * The certificate with this code, its track and its holder's standing in one query: the public
-     * check is the guild's busiest read, and asking the membership register separately cost it a
-     * second round trip.
-     */
-    public static Optional<WithHolderStanding> byCodeWithHolderStanding(String storedCode) {
-        // One row per level of the track (fetched with it); any of them carries the answer.
-        List<Object[]> rows = getEntityManager()
-                .createQuery("select c, m.status " + WITH_TRACK + "join Member m on m.id = c.memberId"
-                        + " where c.publicCode = ?1", Object[].class)
-                .setParameter(1, storedCode).getResultList();
-        return rows.stream().findFirst().map(row -> new WithHolderStanding((Certificate) row[0],
-                row[1] == Member.StoredStatus.ACTIVE));
     }
 
     public static List<Certificate> ofMember(long memberId) {

@@ -34,9 +34,7 @@ public class Certificates {
 
     /** The certificate with the code someone typed (any case, with or without dashes). */
     public Optional<Checked> byCode(String typedCode) {
-        return PublicCode.parse(typedCode).flatMap(Certificate::byCodeWithHolderStanding)
-                .map(found -> new Checked(found.certificate(),
-                        found.certificate().statusOn(today(), found.holderInGoodStanding())));
+        return PublicCode.parse(typedCode).flatMap(Certificate::byCode).map(this::checked);
     }
 
     public Optional<Checked> byId(long id) {

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import ir.guild.registry.certification.Certificates;
+import ir.guild.registry.certification.PublicChecks;
 import ir.guild.registry.common.Problem;
 import ir.guild.registry.common.ProblemException;
 import ir.guild.registry.ratelimit.RateLimited;
@@ -30,11 +30,11 @@ import ir.guild.registry.web.Language;
 @RateLimited(RateLimited.PUBLIC_VERIFICATION)
 public class PublicCertificateResource {
 
-    private final Certificates certificates;
+    private final PublicChecks checks;
     private final HttpHeaders headers;
 
-    PublicCertificateResource(Certificates certificates, HttpHeaders headers) {
-        this.certificates = certificates;
+    PublicCertificateResource(PublicChecks checks, HttpHeaders headers) {
+        this.checks = checks;
         this.headers = headers;
     }
 
@@ -56,7 +56,7 @@ public class PublicCertificateResource {
     public Response certificate(
             @Parameter(description = "The public code, e.g. K7Q2-9XRT-M4PA") @PathParam("code") String code) {
         Language language = Language.ofApiClient(headers.getAcceptableLanguages());
-        PublicCertificateView view = certificates.byCode(code)
+        PublicCertificateView view = checks.certificate(code)
                 .map(checked -> PublicCertificateView.of(checked, language))
                 .orElseThrow(() -> ProblemException.notFound("No certificate has this code"));
         CacheControl noStore = new CacheControl();

@@ -4,9 +4,8 @@ import java.time.LocalDate;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import ir.guild.registry.certification.Certificate;
 import ir.guild.registry.certification.CertificateStatus;
-import ir.guild.registry.certification.Certificates;
+import ir.guild.registry.certification.PublicChecks.CheckedCertificate;
 import ir.guild.registry.web.Language;
 
 /**
@@ -25,10 +24,9 @@ public record PublicCertificateView(
         @Schema(description = "The last day it is valid") LocalDate expiresAt,
         @Schema(description = "The status today: SUSPENDED while the holder's membership is suspended or revoked") CertificateStatus status) {
 
-    public static PublicCertificateView of(Certificates.Checked checked, Language language) {
-        Certificate certificate = checked.certificate();
-        return new PublicCertificateView(certificate.displayCode(), certificate.holderName,
-                certificate.holderNameLatin, certificate.track.code, certificate.track.title(language),
-                certificate.level, certificate.issuedOn, certificate.expiresOn, checked.status());
+    public static PublicCertificateView of(CheckedCertificate checked, Language language) {
+        return new PublicCertificateView(checked.displayCode(), checked.holderName(), checked.holderNameLatin(),
+                checked.trackCode(), checked.trackTitle(language), checked.level(), checked.issuedOn(),
+                checked.expiresOn(), checked.status());
     }
 }

@@ -19,7 +19,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 import ir.guild.registry.certification.CertificateStatus;
-import ir.guild.registry.certification.Certificates;
+import ir.guild.registry.certification.PublicChecks;
 import ir.guild.registry.certification.PublicCode;
 import ir.guild.registry.common.PersianText;
 import ir.guild.registry.membership.MembershipNumbers;
@@ -53,11 +53,11 @@ public class VerifyPage {
         static native TemplateInstance notFound(String typed);
     }
 
-    private final Certificates certificates;
+    private final PublicChecks checks;
     private final Ui ui;
 
-    VerifyPage(Certificates certificates, Ui ui) {
-        this.certificates = certificates;
+    VerifyPage(PublicChecks checks, Ui ui) {
+        this.checks = checks;
         this.ui = ui;
     }
 
@@ -91,12 +91,11 @@ public class VerifyPage {
     @Operation(hidden = true)
     public Response certificate(@PathParam("code") String code) {
         Language language = ui.language();
-        return certificates.byCode(code)
+        return checks.certificate(code)
                 .map(checked -> page(Response.Status.OK, Templates.certificate(new CertificateView(
-                        checked.certificate().displayCode(), checked.certificate().holderName,
-                        checked.certificate().holderNameLatin, checked.certificate().track.title(language),
-                        LocalDigits.of(checked.certificate().level, language), checked.certificate().issuedOn,
-                        checked.certificate().expiresOn, checked.status(), tone(checked.status())))))
+                        checked.displayCode(), checked.holderName(), checked.holderNameLatin(),
+                        checked.trackTitle(language), LocalDigits.of(checked.level(), language), checked.issuedOn(),
+                        checked.expiresOn(), checked.status(), tone(checked.status())))))
                 .orElseGet(() -> page(Response.Status.NOT_FOUND, Templates.notFound(PersianText.normalize(code))));
     }
 
