@@ -166,32 +166,41 @@ sign_in() {
 sign_in
 
 # --- Loads ------------------------------------------------------------------------------------
+# NAME SCRIPT INPUTS [VAR=VALUE...]: wrk for WARMUP seconds, its figures thrown away.
+warm() {
+    local script=$2 inputs=$3; shift 3
+    env BENCH_INPUTS="$inputs" "$@" wrk -t"${THREADS:-2}" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 10s -s "$BENCH_LUA/$script" "$BASE" >/dev/null
+}
 # NAME SCRIPT INPUTS [VAR=VALUE...]: a warm-up, then the measured run; keeps its RESULT line.
 load() {
-    local name=$1 script=$2 inputs=$3; shift 3
-    env BENCH_INPUTS="$inputs" "$@" wrk -t"${THREADS:-2}" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 10s -s "$BENCH_LUA/$script" "$BASE" >/dev/null
+    local name=$1 script=$2 inputs=$3
+    warm "$@"
+    shift 3
     env BENCH_INPUTS="$inputs" "$@" wrk -t"${THREADS:-2}" -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --timeout 10s -s "$BENCH_LUA/$script" "$BASE" \
         >"$RUN/wrk-$name.txt"
     grep '^RESULT' "$RUN/wrk-$name.txt" | sed "s/^RESULT/$name/" >>"$RUN/results"
 }
 field() { sed -n "s/^$1 .*$2=\([^ ]*\).*/\1/p" "$RUN/results"; }
+# STEP (warm or load): runs STEP NAME SCRIPT INPUTS [VAR=VALUE...] for each app load under
+# CONNECTIONS, with fresh partner tokens first (they live 5 minutes).
+app_loads() {
+    firm_tokens
+    "$1" verification verify.lua "$RUN/verifications.txt" BENCH_TOKENS="$RUN/firm-tokens.txt"
+    "$1" certificate-json get.lua "$RUN/certificates.txt" BENCH_PREFIX=/api/v1/public/certificates/ \
+        BENCH_ACCEPT=application/json BENCH_CLIENTS=1000
+    "$1" certificate-page get.lua "$RUN/certificates.txt" BENCH_PREFIX=/verify/ BENCH_ACCEPT=text/html BENCH_CLIENTS=1000
+    "$1" member-dashboard get.lua "$RUN/me.txt" BENCH_COOKIE="$member_cookie" BENCH_ACCEPT=text/html
+    "$1" admin-search get.lua "$RUN/searches.txt" BENCH_PREFIX='/admin/members?' BENCH_COOKIE="$admin_cookie" \
+        BENCH_ACCEPT=text/html
+}
 
 # The JIT first. On two cores C2 is still compiling the request paths minutes into a load: the
 # verifications went from 175/s in their first 20 s to about 1,000/s after three minutes. So every
 # app load first runs BENCH_WARMUP_ROUNDS times (default 3) for WARMUP seconds, in turn, before
 # anything is measured: the figures are those of an instance that has been serving for a while.
-warm() {
-    local script=$1 inputs=$2; shift 2
-    env BENCH_INPUTS="$inputs" "$@" wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 10s -s "$BENCH_LUA/$script" "$BASE" >/dev/null
-}
 for round in $(seq 1 "${BENCH_WARMUP_ROUNDS:-3}"); do
-    firm_tokens
     sign_in
-    warm verify.lua "$RUN/verifications.txt" BENCH_TOKENS="$RUN/firm-tokens.txt"
-    warm get.lua "$RUN/certificates.txt" BENCH_PREFIX=/api/v1/public/certificates/ BENCH_ACCEPT=application/json BENCH_CLIENTS=1000
-    warm get.lua "$RUN/certificates.txt" BENCH_PREFIX=/verify/ BENCH_ACCEPT=text/html BENCH_CLIENTS=1000
-    warm get.lua "$RUN/me.txt" BENCH_COOKIE="$member_cookie" BENCH_ACCEPT=text/html
-    warm get.lua "$RUN/searches.txt" BENCH_PREFIX='/admin/members?' BENCH_COOKIE="$admin_cookie" BENCH_ACCEPT=text/html
+    app_loads warm
 done
 sign_in
 
@@ -202,13 +211,7 @@ pgbench -S -M prepared -n -c "$CONNECTIONS" -j 2 -T "$SECONDS_EACH" -h 127.0.0.1
     >"$RUN/pgbench.txt"
 pgbench_tps=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$RUN/pgbench.txt")
 pgbench_lat=$(sed -n 's/^latency average = \([0-9.]*\) ms/\1/p' "$RUN/pgbench.txt")
-firm_tokens   # tokens live 5 minutes: fresh ones for the verification loads
-load verification verify.lua "$RUN/verifications.txt" BENCH_TOKENS="$RUN/firm-tokens.txt"
-load certificate-json get.lua "$RUN/certificates.txt" BENCH_PREFIX=/api/v1/public/certificates/ BENCH_ACCEPT=application/json \
-    BENCH_CLIENTS=1000
-load certificate-page get.lua "$RUN/certificates.txt" BENCH_PREFIX=/verify/ BENCH_ACCEPT=text/html BENCH_CLIENTS=1000
-load member-dashboard get.lua "$RUN/me.txt" BENCH_COOKIE="$member_cookie" BENCH_ACCEPT=text/html
-load admin-search get.lua "$RUN/searches.txt" BENCH_PREFIX='/admin/members?' BENCH_COOKIE="$admin_cookie" BENCH_ACCEPT=text/html
+app_loads load
 # The same searches as one admin makes them, one after the other: the latency an admin sees.
 CONNECTIONS=1 THREADS=1 load admin-search-alone get.lua "$RUN/searches.txt" BENCH_PREFIX='/admin/members?' \
     BENCH_COOKIE="$admin_cookie" BENCH_ACCEPT=text/html

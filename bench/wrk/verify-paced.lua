@@ -5,12 +5,13 @@
 dofile(os.getenv("BENCH_LUA") .. "/verify.lua")
 
 local mean_gap = tonumber(os.getenv("BENCH_MEAN_GAP_MS"))
-local seeded = false
+local verify_init = init
+
+function init(args)
+   verify_init(args)
+   math.randomseed(os.time() + (offset or 0))
+end
 
 function delay()
-   if not seeded then
-      math.randomseed(os.time() + (offset or 0))
-      seeded = true
-   end
    return math.floor(-math.log(1 - math.random()) * mean_gap + 0.5)
 end
