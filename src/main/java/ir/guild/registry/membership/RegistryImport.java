@@ -1,9 +1,15 @@
 package ir.guild.registry.membership;
 
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -35,6 +41,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.hibernate.Session;
@@ -237,55 +244,78 @@ public class RegistryImport {
 
     // --- Reading and checking ------------------------------------------------------------
 
+    /**
+     * Reads the file record by record, keeping only each row's draft: a file of 100,000 rows held
+     * whole as text and as parsed records took more than 128 MB of heap.
+     */
     private Checked check(byte[] csv, Language language) {
-        List<CSVRecord> records = records(csv, language);
-        if (records.isEmpty() || blank(records.get(0))) {
-            throw ProblemException.invalid("file", RegistryInvalid.NO_HEADER.message(language));
-        }
+        byte[] bytes = csv == null ? new byte[0] : csv;
+        requireUtf8(bytes, language);
         List<ImportReport.RowError> errors = new ArrayList<>();
-        Map<String, Integer> columns = header(records.get(0), language, errors);
-        // With a column missing or unknown, every row would repeat it: the header's errors are enough.
-        boolean headerOk = errors.isEmpty();
         List<Draft> drafts = new ArrayList<>();
+        int read = 0;
         int rows = 0;
-        for (CSVRecord record : records.subList(1, records.size())) {
-            if (blank(record)) {
-                continue;
+        CSVFormat format = RegistryCsv.FORMAT.builder().setIgnoreEmptyLines(false).get();
+        try (CSVParser parser = CSVParser.parse(text(bytes), format)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            CSVRecord header = records.hasNext() ? records.next() : null;
+            if (header == null || blank(header)) {
+                throw ProblemException.invalid("file", RegistryInvalid.NO_HEADER.message(language));
             }
-            rows++;
-            if (headerOk) {
-                Draft draft = draft(record, columns, language, errors);
-                if (draft != null) {
-                    drafts.add(draft);
+            read++;
+            Map<String, Integer> columns = header(header, language, errors);
+            // With a column missing or unknown, every row would repeat it: the header's errors are enough.
+            boolean headerOk = errors.isEmpty();
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
+                read++;
+                if (blank(record)) {
+                    continue;
+                }
+                rows++;
+                if (headerOk) {
+                    Draft draft = draft(record, columns, language, errors);
+                    if (draft != null) {
+                        drafts.add(draft);
+                    }
                 }
             }
+        } catch (UncheckedIOException | IOException | IllegalStateException e) {
+            throw ProblemException.invalid("file", RegistryInvalid.NOT_CSV.message(language, read));
         }
         return againstRegistry(drafts, rows, errors, language);
     }
 
-    private static List<CSVRecord> records(byte[] csv, Language language) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(csv == null ? new byte[0] : csv)).toString();
-        } catch (CharacterCodingException e) {
+    /** Refuses a file that is not UTF-8, before any row is read, without decoding it into one string. */
+    private static void requireUtf8(byte[] csv, Language language) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(csv);
+        CharBuffer out = CharBuffer.allocate(8192);
+        CoderResult result;
+        do {
+            out.clear();
+            result = decoder.decode(in, out, true);
+        } while (result.isOverflow());
+        if (!result.isError()) {
+            out.clear();
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
             throw ProblemException.invalid("file", RegistryInvalid.NOT_UTF8.message(language));
         }
-        if (!text.isEmpty() && text.charAt(0) == RegistryCsv.BYTE_ORDER_MARK) {
-            text = text.substring(1);
+    }
+
+    /** The file's text, without its byte order mark. */
+    private static Reader text(byte[] csv) throws IOException {
+        BufferedReader reader = new BufferedReader(
+                new InputStreamReader(new ByteArrayInputStream(csv), StandardCharsets.UTF_8));
+        reader.mark(1);
+        if (reader.read() != RegistryCsv.BYTE_ORDER_MARK) {
+            reader.reset();
         }
-        List<CSVRecord> records = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(text, RegistryCsv.FORMAT.builder().setIgnoreEmptyLines(false).get())) {
-            Iterator<CSVRecord> iterator = parser.iterator();
-            while (iterator.hasNext()) {
-                records.add(iterator.next());
-            }
-        } catch (UncheckedIOException | IOException | IllegalStateException e) {
-            throw ProblemException.invalid("file", RegistryInvalid.NOT_CSV.message(language, records.size()));
-        }
-        return records;
+        return reader;
     }
 
     /** The index of each known column; unknown, repeated and missing columns are errors of row 1. */

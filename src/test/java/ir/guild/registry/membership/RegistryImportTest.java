@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.equalTo;
 import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -404,6 +405,39 @@ class RegistryImportTest {
 
         post("false", new byte[0]).statusCode(400).body("errors.field", contains("file"));
         assertThat(data.members()).isZero();
+    }
+
+    @Test
+    @TestSecurity(user = "demo-admin", roles = "admin")
+    void oneByteThatIsNotUtf8FarIntoTheFileRefusesTheWholeFile() {
+        String[] lines = new String[2001];
+        lines[0] = header();
+        for (int i = 1; i < lines.length; i++) {
+            lines[i] = row(Applicants.nationalId());
+        }
+        byte[] valid = RegistryFixtures.csv(lines);
+        byte[] file = Arrays.copyOf(valid, valid.length + 1);
+        file[valid.length] = (byte) 0xC3; // the first byte of a two-byte sequence, and nothing after it
+
+        post("false", file).statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("file"))
+                .body("errors[0].message", equalTo("The file must be saved as UTF-8 (in Excel: \"CSV UTF-8\")."));
+        assertThat(data.members()).isZero();
+    }
+
+    @Test
+    @TestSecurity(user = "demo-admin", roles = "admin")
+    void aFileWithTheByteOrderMarkExcelWritesIsRead() {
+        // A quoted first cell right after the mark: were the mark left in, the quote would not open the cell.
+        String header = "\uFEFF\"" + COLUMNS.get(0) + "\"," + String.join(",", COLUMNS.subList(1, COLUMNS.size()));
+        byte[] file = RegistryFixtures.csv(header, row(Applicants.nationalId()));
+
+        post("false", file).statusCode(200)
+                .body("rows", equalTo(1))
+                .body("created", equalTo(1))
+                .body("errors", empty());
+        assertThat(data.members()).isEqualTo(1);
     }
 
     @Test
