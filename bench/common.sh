@@ -44,7 +44,7 @@ start_keycloak() {
 start_app() {
     local app=$1 log=$2; shift 2
     # shellcheck disable=SC2086 # JAVA_OPTS holds several options
-    GUILD_WEB_CLIENT_SECRET=guild-web-instances-secret QUARKUS_DATASOURCE_PASSWORD=postgres \
+    MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} GUILD_WEB_CLIENT_SECRET=guild-web-instances-secret QUARKUS_DATASOURCE_PASSWORD=postgres \
     java $JAVA_OPTS -Dquarkus.http.port="$APP_PORT" -Dquarkus.http.host=127.0.0.1 \
         -Dquarkus.datasource.jdbc.url="jdbc:postgresql://127.0.0.1:$PORT/$DB" -Dquarkus.datasource.username=postgres \
         -Dquarkus.oidc.client-id=guild-web-instances -Dquarkus.oidc.token.audience=guild-web,guild-web-instances \

@@ -8,8 +8,9 @@
 #   bench/endpoints.sh [label]                                     # label (default "run") names the output
 #
 # It starts Keycloak (the guild realm with the demo accounts, as the local run does) and the
-# packaged app in the production profile with a fixed heap (GUILD_JAVA_OPTS,
-# default -Xmx512m), then prints and writes to target/bench/endpoints-<label>.md:
+# packaged app in the production profile with the Java options and MALLOC_ARENA_MAX=2 that
+# docs/operations.md (3.6) recommends (GUILD_JAVA_OPTS overrides the options), then prints and
+# writes to target/bench/endpoints-<label>.md:
 #   - app start: wall time from launch to /q/health/ready, and Quarkus's own "started in";
 #   - RSS idle and its peak under load;
 #   - per endpoint: requests/s, p50/p95/p99 in ms, errors, and requests/s as a ratio to each
@@ -38,7 +39,7 @@ CONNECTIONS=${BENCH_CONNECTIONS:-32}
 SECONDS_EACH=${BENCH_SECONDS:-15}
 WARMUP=${BENCH_WARMUP:-20}
 IMPORT_ROWS=${BENCH_IMPORT_ROWS:-100000}
-JAVA_OPTS=${GUILD_JAVA_OPTS:--Xmx512m}
+JAVA_OPTS=${GUILD_JAVA_OPTS:--Xmx128m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -Xss512k}
 LABEL=${1:-run}
 OUT="$BENCH/endpoints-$LABEL.md"
 RUN="$BENCH/endpoints-$LABEL"

@@ -2,7 +2,7 @@
 # Times the CSV import of BENCH_IMPORT_ROWS (100000) new members, and only that, on the generated
 # registry (bench/generate-registry.sh), as bench/endpoints.sh does it among its loads: the same
 # scratch PostgreSQL, the same Keycloak for demo-admin's token, the packaged app in the production
-# profile with a fixed heap (GUILD_JAVA_OPTS, default -Xmx512m).
+# profile with the Java options docs/operations.md (3.6) recommends (GUILD_JAVA_OPTS overrides them).
 #
 #   ./mvnw -o package -DskipTests && bench/generate-registry.sh    # once
 #   flock /tmp/e2e.lock bench/import.sh [label]                    # Keycloak listens on 8180
@@ -26,7 +26,7 @@ APP_PORT=${BENCH_APP_PORT:-8089}
 BASE="http://127.0.0.1:$APP_PORT"
 KEYCLOAK="http://127.0.0.1:8180/realms/guild"
 IMPORT_ROWS=${BENCH_IMPORT_ROWS:-100000}
-JAVA_OPTS=${GUILD_JAVA_OPTS:--Xmx512m}
+JAVA_OPTS=${GUILD_JAVA_OPTS:--Xmx128m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -Xss512k}
 LABEL=${1:-run}
 OUT="$BENCH/import-$LABEL.md"
 RUN="$BENCH/import-$LABEL"
