@@ -6,10 +6,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -245,18 +243,16 @@ public class RegistryImport {
     // --- Reading and checking ------------------------------------------------------------
 
     /**
-     * Reads the file record by record, keeping only each row's draft: a file of 100,000 rows held
-     * whole as text and as parsed records took more than 128 MB of heap.
+     * Reads the file record by record, decoding it as it goes and keeping only each row's draft: a
+     * file of 100,000 rows held whole as text and as parsed records took more than 128 MB of heap.
      */
     private Checked check(byte[] csv, Language language) {
-        byte[] bytes = csv == null ? new byte[0] : csv;
-        requireUtf8(bytes, language);
         List<ImportReport.RowError> errors = new ArrayList<>();
         List<Draft> drafts = new ArrayList<>();
         int read = 0;
         int rows = 0;
         CSVFormat format = RegistryCsv.FORMAT.builder().setIgnoreEmptyLines(false).get();
-        try (CSVParser parser = CSVParser.parse(text(bytes), format)) {
+        try (CSVParser parser = CSVParser.parse(text(csv == null ? new byte[0] : csv), format)) {
             Iterator<CSVRecord> records = parser.iterator();
             CSVRecord header = records.hasNext() ? records.next() : null;
             if (header == null || blank(header)) {
@@ -281,41 +277,35 @@ public class RegistryImport {
                 }
             }
         } catch (UncheckedIOException | IOException | IllegalStateException e) {
-            throw ProblemException.invalid("file", RegistryInvalid.NOT_CSV.message(language, read));
+            throw ProblemException.invalid("file", notUtf8(e) ? RegistryInvalid.NOT_UTF8.message(language)
+                    : RegistryInvalid.NOT_CSV.message(language, read));
         }
         return againstRegistry(drafts, rows, errors, language);
     }
 
-    /** Refuses a file that is not UTF-8, before any row is read, without decoding it into one string. */
-    private static void requireUtf8(byte[] csv, Language language) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+    /**
+     * The file's text, without its byte order mark, decoded as it is parsed: a byte that is not
+     * UTF-8 makes the reading fail with a {@link CharacterCodingException}.
+     */
+    private static Reader text(byte[] csv) throws IOException {
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(csv);
-        CharBuffer out = CharBuffer.allocate(8192);
-        CoderResult result;
-        do {
-            out.clear();
-            result = decoder.decode(in, out, true);
-        } while (result.isOverflow());
-        if (!result.isError()) {
-            out.clear();
-            result = decoder.flush(out);
-        }
-        if (result.isError()) {
-            throw ProblemException.invalid("file", RegistryInvalid.NOT_UTF8.message(language));
-        }
-    }
-
-    /** The file's text, without its byte order mark. */
-    private static Reader text(byte[] csv) throws IOException {
-        BufferedReader reader = new BufferedReader(
-                new InputStreamReader(new ByteArrayInputStream(csv), StandardCharsets.UTF_8));
+        BufferedReader reader = new BufferedReader(new InputStreamReader(new ByteArrayInputStream(csv), utf8));
         reader.mark(1);
         if (reader.read() != RegistryCsv.BYTE_ORDER_MARK) {
             reader.reset();
         }
         return reader;
+    }
+
+    private static boolean notUtf8(Exception failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CharacterCodingException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The index of each known column; unknown, repeated and missing columns are errors of row 1. */
