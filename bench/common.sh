@@ -1,5 +1,8 @@
 # What bench/endpoints.sh and bench/import.sh share: sourced by them after they set ROOT, BENCH,
-# RUN, PORT, DB, BASE, APP_PORT, KEYCLOAK and JAVA_OPTS. Not meant to be run on its own.
+# RUN, PORT, DB, BASE, APP_PORT and KEYCLOAK. Not meant to be run on its own.
+
+# The app's Java options: those docs/operations.md (3.6) recommends, unless GUILD_JAVA_OPTS says others.
+JAVA_OPTS=${GUILD_JAVA_OPTS:--Xmx128m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -Xss512k}
 
 export PGOPTIONS="-c client_min_messages=warning"
 PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PORT" -U postgres)

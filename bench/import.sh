@@ -26,7 +26,6 @@ APP_PORT=${BENCH_APP_PORT:-8089}
 BASE="http://127.0.0.1:$APP_PORT"
 KEYCLOAK="http://127.0.0.1:8180/realms/guild"
 IMPORT_ROWS=${BENCH_IMPORT_ROWS:-100000}
-JAVA_OPTS=${GUILD_JAVA_OPTS:--Xmx128m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -Xss512k}
 LABEL=${1:-run}
 OUT="$BENCH/import-$LABEL.md"
 RUN="$BENCH/import-$LABEL"
