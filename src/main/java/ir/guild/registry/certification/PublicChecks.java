@@ -26,7 +26,7 @@ import ir.guild.registry.web.Language;
 @ApplicationScoped
 public class PublicChecks {
 
-    static final String BY_CODE = """
+    private static final String BY_CODE = """
             select c.public_code, c.holder_name, c.holder_name_latin, t.code, t.title_fa, t.title_en, c.level,
                    c.issued_on, c.expires_on, c.revoked_at is not null, m.status = ?
             from certificate c
