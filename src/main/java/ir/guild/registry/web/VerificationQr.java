@@ -1,9 +1,11 @@
 package ir.guild.registry.web;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.EnumMap;
 import java.util.Map;
 
 import javax.imageio.ImageIO;
@@ -13,9 +15,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.google.zxing.BarcodeFormat;
+import com.google.zxing.BinaryBitmap;
 import com.google.zxing.EncodeHintType;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.ReaderException;
 import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
@@ -31,6 +38,12 @@ public class VerificationQr {
 
     // The four-module quiet zone the QR specification asks for; scanners miss codes without it.
     private static final int QUIET_ZONE_MODULES = 4;
+
+    // The eight data masks of the QR specification.
+    private static final int MASKS = 8;
+
+    private static final int BLACK = 0xFF000000;
+    private static final int WHITE = 0xFFFFFFFF;
 
     /** The public check of a membership; the page is membership.web.MemberCheckPage. */
     public static final String MEMBERSHIP_CHECK = "/verify/member";
@@ -61,32 +74,85 @@ public class VerificationQr {
 
     /** The QR code of any address as a black-on-white PNG. */
     public byte[] png(String url) {
-        BitMatrix modules = encode(url);
-        int size = modules.getWidth() * MODULE_PIXELS;
-        BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
-        int white = 0xFFFFFF;
-        for (int y = 0; y < size; y++) {
-            for (int x = 0; x < size; x++) {
-                boolean dark = modules.get(x / MODULE_PIXELS, y / MODULE_PIXELS);
-                image.setRGB(x, y, dark ? 0 : white);
-            }
-        }
+        BitMatrix modules = scannable(url);
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         try {
-            ImageIO.write(image, "png", png);
+            ImageIO.write(image(modules, MODULE_PIXELS), "png", png);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return png.toByteArray();
     }
 
-    private static BitMatrix encode(String text) {
+    /**
+     * The code of a text as a scanner reads it. The mask the QR specification's penalty picks
+     * leaves, for about one address in a hundred, a pattern in the data that a common scanner
+     * takes for a finder or alignment mark, and it then fails on every scan of a clean image.
+     * So each code is read back here, and one that does not read is drawn with the first of the
+     * eight masks that does instead; every reader accepts any mask.
+     */
+    private static BitMatrix scannable(String text) {
+        BitMatrix chosen = encode(text, null);
+        if (readsBack(chosen, text)) {
+            return chosen;
+        }
+        for (int mask = 0; mask < MASKS; mask++) {
+            BitMatrix other = encode(text, mask);
+            if (readsBack(other, text)) {
+                return other;
+            }
+        }
+        return chosen;
+    }
+
+    // At the size served and at three pixels a module, about what a phone's camera sees of a
+    // printed card held at arm's length.
+    private static boolean readsBack(BitMatrix modules, String text) {
+        return readsAt(modules, text, MODULE_PIXELS) && readsAt(modules, text, 3);
+    }
+
+    private static boolean readsAt(BitMatrix modules, String text, int modulePixels) {
+        int size = modules.getWidth() * modulePixels;
+        int[] pixels = new int[size * size];
+        for (int y = 0; y < size; y++) {
+            for (int x = 0; x < size; x++) {
+                pixels[y * size + x] = modules.get(x / modulePixels, y / modulePixels) ? BLACK : WHITE;
+            }
+        }
         try {
-            // Width and height 0 ask for one pixel per module; the image is scaled up above.
-            return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, Map.of(
-                    EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-                    EncodeHintType.CHARACTER_SET, "UTF-8",
-                    EncodeHintType.MARGIN, QUIET_ZONE_MODULES));
+            return new QRCodeReader()
+                    .decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(size, size, pixels))))
+                    .getText().equals(text);
+        } catch (ReaderException e) {
+            return false;
+        }
+    }
+
+    private static BufferedImage image(BitMatrix modules, int modulePixels) {
+        int size = modules.getWidth() * modulePixels;
+        BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
+        WritableRaster raster = image.getRaster();
+        for (int y = 0; y < size; y++) {
+            for (int x = 0; x < size; x++) {
+                // In the binary image's two-colour palette, sample 0 is black and 1 is white.
+                raster.setSample(x, y, 0, modules.get(x / modulePixels, y / modulePixels) ? 0 : 1);
+            }
+        }
+        return image;
+    }
+
+    // mask null leaves the choice to the specification's penalty rules.
+    private static BitMatrix encode(String text, Integer mask) {
+        Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
+        hints.put(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M);
+        hints.put(EncodeHintType.CHARACTER_SET, "UTF-8");
+        hints.put(EncodeHintType.MARGIN, QUIET_ZONE_MODULES);
+        if (mask != null) {
+            hints.put(EncodeHintType.QR_MASK_PATTERN, mask);
+        }
+        try {
+            // Width and height 0 ask for one pixel per module; the image is scaled up when drawn.
+            return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, hints);
         } catch (WriterException e) {
             // Only a text too long for any QR version fails, and a verification address is short.
             throw new IllegalStateException("cannot encode a QR code for " + text, e);
