@@ -17,7 +17,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.Generated;
-import org.hibernate.jpa.HibernateHints;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -111,14 +110,6 @@ public class Certificate extends PanacheEntityBase {
 
     public static List<Certificate> ofMember(long memberId) {
         return ofMemberQuery(memberId).list();
-    }
-
-    /**
-     * As {@link #ofMember(long)}, for answers that change nothing (a partner's verification),
-     * read-only: Hibernate keeps no copy to check for changes.
-     */
-    public static List<Certificate> ofMemberForAnswer(long memberId) {
-        return ofMemberQuery(memberId).withHint(HibernateHints.HINT_READ_ONLY, true).list();
     }
 
     private static PanacheQuery<Certificate> ofMemberQuery(long memberId) {

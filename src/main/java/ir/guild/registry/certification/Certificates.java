@@ -46,14 +46,6 @@ public class Certificates {
         return checked(Certificate.ofMember(memberId));
     }
 
-    /**
-     * As {@link #ofMember(long)}, for a caller that has read the holder already and knows their
-     * standing; read-only.
-     */
-    public List<Checked> ofMember(long memberId, boolean holderInGoodStanding) {
-        return withStatus(Certificate.ofMemberForAnswer(memberId), holder -> holderInGoodStanding);
-    }
-
     public Checked checked(Certificate certificate) {
         boolean goodStanding = Member.notInGoodStanding(List.of(certificate.memberId)).isEmpty();
         return new Checked(certificate, certificate.statusOn(today(), goodStanding));

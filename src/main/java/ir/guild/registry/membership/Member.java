@@ -133,10 +133,6 @@ public class Member extends PanacheEntityBase {
         return find("membershipNumber", membershipNumber).firstResultOptional();
     }
 
-    public static Optional<MemberSummary> summaryByNumber(String membershipNumber) {
-        return find("membershipNumber", membershipNumber).project(MemberSummary.class).firstResultOptional();
-    }
-
     /**
      * The admins' register, newest membership numbers first. EXPIRED is worked out in the
      * query from {@code validUntil} and {@code today}, the same way {@link #statusOn} does.

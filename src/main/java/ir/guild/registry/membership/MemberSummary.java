@@ -6,8 +6,8 @@ import ir.guild.registry.reference.Grade;
 
 /**
  * What a partner's verification reads of a member: enough to answer it, no contact details and
- * no national ID. Read as a projection, so the busiest read of the register loads no entity and
- * no specialties.
+ * no national ID. Read by the verification's own statement, so the busiest read of the register
+ * loads no entity and no specialties.
  */
 public record MemberSummary(Long id, String membershipNumber, String fullName, Grade grade,
         Member.StoredStatus status, LocalDate validUntil) {

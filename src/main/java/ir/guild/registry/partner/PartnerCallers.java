@@ -1,15 +1,22 @@
 package ir.guild.registry.partner;
 
 import java.security.Principal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonString;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.security.identity.SecurityIdentity;
 
 import ir.guild.registry.common.ProblemException;
@@ -26,6 +33,15 @@ public class PartnerCallers {
 
     static final String SERVICE_ACCOUNT = "service-account-";
     private static final String[] CLIENT_CLAIMS = { "azp", "client_id", "clientId" };
+
+    // As PartnerFirm.byClientId finds a firm: the client id without case.
+    private static final String FIRM_BY_CLIENT = "select id, status from partner_firm where lower(client_id) = ?";
+
+    private final AgroalDataSource dataSource;
+
+    PartnerCallers(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
 
     /** The Keycloak client the caller signed in as, if it is one. */
     public static Optional<String> clientIdOf(SecurityIdentity identity) {
@@ -55,12 +71,39 @@ public class PartnerCallers {
      */
     @Transactional(TxType.SUPPORTS)
     public PartnerFirm activeFirm(SecurityIdentity identity) {
-        PartnerFirm firm = clientIdOf(identity).flatMap(PartnerFirm::byClientId)
-                .orElseThrow(() -> new ProblemException(ProblemType.FORBIDDEN,
-                        "This client is not a partner firm registered with the guild"));
-        if (firm.status != PartnerStatus.ACTIVE) {
+        PartnerFirm firm = clientIdOf(identity).flatMap(PartnerFirm::byClientId).orElseThrow(PartnerCallers::unknown);
+        return active(firm.status, firm);
+    }
+
+    /**
+     * The id of the calling firm, refused as {@link #activeFirm} refuses it, for a call that needs
+     * nothing else of the firm (a verification): one statement, no entity.
+     */
+    public long activeFirmId(SecurityIdentity identity) {
+        String clientId = clientIdOf(identity).orElseThrow(PartnerCallers::unknown);
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(FIRM_BY_CLIENT)) {
+            statement.setString(1, clientId.toLowerCase(Locale.ROOT));
+            try (ResultSet row = statement.executeQuery()) {
+                if (!row.next()) {
+                    throw unknown();
+                }
+                return active(PartnerStatus.valueOf(row.getString(2)), row.getLong(1));
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("Could not read the partner firm of client " + clientId, e);
+        }
+    }
+
+    private static <T> T active(PartnerStatus status, T firm) {
+        if (status != PartnerStatus.ACTIVE) {
             throw new ProblemException(ProblemType.FORBIDDEN, "This partner firm is suspended");
         }
         return firm;
+    }
+
+    private static ProblemException unknown() {
+        return new ProblemException(ProblemType.FORBIDDEN,
+                "This client is not a partner firm registered with the guild");
     }
 }

@@ -18,7 +18,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import org.hibernate.query.NativeQuery;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Page;
@@ -60,25 +59,6 @@ public class PartnerVerification extends PanacheEntityBase {
 
     @Column(name = "verified_at", nullable = false, updatable = false)
     public Instant verifiedAt;
-
-    /**
-     * Logs one verification with a single insert: the log row is written on every partner call,
-     * nothing reads it back in the same transaction, and Hibernate translates an HQL insert again
-     * on every call, which a native one spares.
-     */
-    static void log(PartnerFirm firm, Long memberId, Long shareCodeId, ShareScope scope, VerificationOutcome outcome,
-            Instant verifiedAt) {
-        getEntityManager().createNativeQuery("insert into partner_verification (partner_firm_id, member_id,"
-                + " share_code_id, scope, outcome, verified_at) values (?1, ?2, ?3, ?4, ?5, ?6)")
-                .unwrap(NativeQuery.class)
-                .setParameter(1, firm.id, Long.class)
-                .setParameter(2, memberId, Long.class)
-                .setParameter(3, shareCodeId, Long.class)
-                .setParameter(4, scope == null ? null : scope.name(), String.class)
-                .setParameter(5, outcome.name(), String.class)
-                .setParameter(6, verifiedAt, Instant.class)
-                .executeUpdate();
-    }
 
     /** The verifications of a member, newest first, one page of them. */
     public static List<PartnerVerification> ofMember(long memberId, int page, int size) {

@@ -84,10 +84,6 @@ public class ShareCode extends PanacheEntityBase {
         }
     }
 
-    public static Optional<Given> givenByHash(byte[] codeHash) {
-        return find("codeHash", (Object) codeHash).project(Given.class).firstResultOptional();
-    }
-
     public static Optional<ShareCode> byHash(byte[] codeHash) {
         return find("codeHash", (Object) codeHash).firstResultOptional();
     }

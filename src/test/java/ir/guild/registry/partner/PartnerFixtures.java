@@ -45,7 +45,7 @@ public class PartnerFixtures {
     @Transactional
     public boolean verifyAs(String clientId, String membershipNumber, String shareCode) {
         PartnerFirm firm = PartnerFirm.byClientId(clientId).orElseThrow();
-        return verifications.verify(firm, new VerificationRequest(membershipNumber, shareCode), Language.EN)
+        return verifications.verify(firm.id, new VerificationRequest(membershipNumber, shareCode), Language.EN)
                 .isPresent();
     }
 

@@ -22,7 +22,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import ir.guild.registry.common.Problem;
 import ir.guild.registry.identity.Role;
 import ir.guild.registry.partner.PartnerCallers;
-import ir.guild.registry.partner.PartnerFirm;
 import ir.guild.registry.partner.PartnerRateLimitKey;
 import ir.guild.registry.partner.PartnerVerifications;
 import ir.guild.registry.partner.VerificationBatch;
@@ -77,8 +76,8 @@ public class PartnerVerificationResource {
             + "seconds", content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class)))
     public VerificationResult verify(VerificationRequest request) {
-        PartnerFirm firm = callers.activeFirm(identity);
-        return VerificationResult.of(verifications.verify(firm, request, language()));
+        long firmId = callers.activeFirmId(identity);
+        return VerificationResult.of(verifications.verify(firmId, request, language()));
     }
 
     @POST
@@ -99,7 +98,7 @@ public class PartnerVerificationResource {
             + "for how many seconds", content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class)))
     public VerificationResults verifyBatch(VerificationBatch batch) {
-        PartnerFirm firm = callers.activeFirm(identity);
+        long firmId = callers.activeFirmId(identity);
         Language language = language();
         List<VerificationRequest> items = PartnerVerifications.checkedItems(batch, language);
         if (items.size() > 1) {
@@ -110,7 +109,7 @@ public class PartnerVerificationResource {
                 throw new TooManyRequests(verdict.retryAfterSeconds());
             }
         }
-        return new VerificationResults(verifications.verifyAll(firm, batch, language).stream()
+        return new VerificationResults(verifications.verifyAll(firmId, batch, language).stream()
                 .map(VerificationResult::of).toList());
     }
 

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import ir.guild.registry.certification.Certificate;
 import ir.guild.registry.partner.PartnerVerifications;
 
 /**
@@ -42,11 +41,8 @@ public record VerificationResult(
 
     static VerificationResult of(PartnerVerifications.Verified v) {
         List<SharedCertificate> certificates = v.certificates() == null ? null
-                : v.certificates().stream().map(checked -> {
-                    Certificate c = checked.certificate();
-                    return new SharedCertificate(c.displayCode(), c.track.code, c.level, checked.status().name(),
-                            c.expiresOn);
-                }).toList();
+                : v.certificates().stream().map(c -> new SharedCertificate(c.displayCode(), c.trackCode(), c.level(),
+                        c.status().name(), c.expiresOn())).toList();
         return new VerificationResult(true, v.member().membershipNumber(), v.member().fullName(), v.status().name(),
                 v.member().grade().name(), v.member().validUntil(), certificates);
     }

@@ -65,7 +65,7 @@ public class Subscriptions {
         checks.throwIfInvalid();
 
         PartnerVerifications.Verified verified = verifications
-                .verify(firm, new VerificationRequest(form.membershipNumber(), form.shareCode()), language)
+                .verify(firm.id, new VerificationRequest(form.membershipNumber(), form.shareCode()), language)
                 .orElseThrow(() -> ProblemException.notFound(NO_MATCH));
         PartnerSubscription subscription = new PartnerSubscription();
         subscription.firm = firm;
