@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import ir.guild.registry.common.PersianText;
+import ir.guild.registry.common.ProblemException;
 import ir.guild.registry.web.JalaliDates;
 
 /**
@@ -31,7 +32,10 @@ public class MembershipNumbers {
                 returning last_value)
             select last_value from next""";
 
-    /** A number as {@link #format} writes it; a year's sequence stays under a million. */
+    /** The last number of a year: the sequence has six digits. */
+    static final int LAST_OF_A_YEAR = 999_999;
+
+    /** A number as {@link #format} writes it. */
     private static final Pattern STORED = Pattern.compile("[0-9]{4}-[0-9]{6}");
 
     /** A number as people type it: Persian digits, any dash or none, spaces around it. */
@@ -57,6 +61,12 @@ public class MembershipNumbers {
         int year = JalaliDates.jalaliYear(approvedOn);
         int last = ((Number) em.createNativeQuery(NEXT).setParameter(1, year).setParameter(2, count).getSingleResult())
                 .intValue();
+        if (last > LAST_OF_A_YEAR) {
+            // Thrown, the exception rolls the approving transaction back, and the sequence with it.
+            int left = Math.max(0, LAST_OF_A_YEAR - (last - count));
+            throw ProblemException.conflict("The membership numbers of the year " + year + " end at " + year + "-"
+                    + LAST_OF_A_YEAR + ": " + left + " are left, and " + count + " were asked for");
+        }
         List<String> numbers = new ArrayList<>(count);
         for (int sequence = last - count + 1; sequence <= last; sequence++) {
             numbers.add(format(year, sequence));

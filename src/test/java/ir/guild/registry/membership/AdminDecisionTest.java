@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,8 @@ import io.restassured.http.ContentType;
 
 import ir.guild.registry.identity.KeycloakRoles;
 import ir.guild.registry.mail.MailDelivery;
+import ir.guild.registry.web.GuildClock;
+import ir.guild.registry.web.JalaliDates;
 import ir.guild.registry.web.Language;
 
 @QuarkusTest
@@ -37,6 +41,9 @@ class AdminDecisionTest {
 
     @Inject
     ApplicationService applications;
+
+    @Inject
+    EntityManager em;
 
     @BeforeEach
     void clean() {
@@ -88,6 +95,34 @@ class AdminDecisionTest {
                 .then().statusCode(409).contentType("application/problem+json");
         given().when().get(ADMIN + "/" + application.id).then().body("status", equalTo("APPROVED"));
         assertThat(data.members()).isEqualTo(1);
+    }
+
+    @Test
+    @TestSecurity(user = "demo-admin", roles = "admin")
+    void theYearsLastNumberIsGivenAndThenApprovalsAre409UntilTheNextYear() {
+        int year = JalaliDates.jalaliYear(LocalDate.now(GuildClock.ZONE));
+        Application last = applied("the-last-number");
+        Application tooLate = applied("one-too-many");
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "insert into membership_number_sequence (jalali_year, last_value) values (?1, 999998)")
+                .setParameter(1, year).executeUpdate());
+
+        given().contentType(ContentType.JSON).body(decision("APPROVE", null, null, last.version))
+                .when().post(ADMIN + "/" + last.id + "/decision").then().statusCode(200);
+        given().contentType(ContentType.JSON).header("Accept-Language", "en")
+                .body(decision("APPROVE", null, null, tooLate.version))
+                .when().post(ADMIN + "/" + tooLate.id + "/decision")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", equalTo("The membership numbers of the year " + year + " end at " + year
+                        + "-999999: 0 are left, and 1 were asked for"));
+
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Member.byApplication(last.id).orElseThrow()
+                .membershipNumber)).isEqualTo(year + "-999999");
+        given().when().get(ADMIN + "/" + tooLate.id).then().body("status", equalTo("SUBMITTED"));
+        assertThat(data.members()).isEqualTo(1);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select last_value from membership_number_sequence where jalali_year = ?1").setParameter(1, year)
+                .getSingleResult()).intValue())).isEqualTo(999_999);
     }
 
     @Test

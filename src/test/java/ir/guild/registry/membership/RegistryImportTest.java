@@ -31,6 +31,7 @@ import ir.guild.registry.identity.KeycloakRoles;
 import ir.guild.registry.reference.Grade;
 import ir.guild.registry.reference.Province;
 import ir.guild.registry.reference.Specialty;
+import ir.guild.registry.web.JalaliDates;
 import ir.guild.registry.web.Language;
 
 @QuarkusTest
@@ -230,6 +231,23 @@ class RegistryImportTest {
 
         assertThat(fixtures.members()).hasSize(1);
         assertThat(fixtures.numbersAllocated()).isEqualTo(numbers);
+        assertThat(fixtures.audited("member.import")).isEqualTo(audited);
+    }
+
+    @Test
+    @TestSecurity(user = "demo-admin", roles = "admin")
+    void aFileWithMoreMembersThanTheYearHasNumbersLeftIsAConflictThatWritesNothing() {
+        int year = JalaliDates.jalaliYear(RegistryFixtures.today());
+        fixtures.sql("insert into membership_number_sequence (jalali_year, last_value) values (" + year + ", 999998)");
+        long audited = fixtures.audited("member.import");
+        byte[] file = RegistryFixtures.csv(header(), row(Applicants.nationalId()), row(Applicants.nationalId()));
+
+        post("false", file).statusCode(409).contentType("application/problem+json")
+                .body("detail", equalTo("The membership numbers of the year " + year + " end at " + year
+                        + "-999999: 1 are left, and 2 were asked for"));
+
+        assertThat(fixtures.members()).isEmpty();
+        assertThat(fixtures.numbersAllocated()).isEqualTo(999_998);
         assertThat(fixtures.audited("member.import")).isEqualTo(audited);
     }
 
