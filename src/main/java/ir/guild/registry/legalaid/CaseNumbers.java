@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import ir.guild.registry.common.ProblemException;
 import ir.guild.registry.web.JalaliDates;
 
 /**
@@ -25,6 +26,9 @@ public class CaseNumbers {
                 returning last_value)
             select last_value from next""";
 
+    /** The last case number of a year: the sequence has five digits. */
+    static final int LAST_OF_A_YEAR = 99_999;
+
     private final EntityManager em;
 
     CaseNumbers(EntityManager em) {
@@ -34,8 +38,13 @@ public class CaseNumbers {
     @Transactional(TxType.MANDATORY)
     public String next(LocalDate filedOn) {
         int year = JalaliDates.jalaliYear(filedOn);
-        Number sequence = (Number) em.createNativeQuery(NEXT).setParameter(1, year).getSingleResult();
-        return format(year, sequence.intValue());
+        int sequence = ((Number) em.createNativeQuery(NEXT).setParameter(1, year).getSingleResult()).intValue();
+        if (sequence > LAST_OF_A_YEAR) {
+            // Thrown, the exception rolls the filing back, and the sequence with it.
+            throw ProblemException.conflict("The legal-aid case numbers of the year " + year + " end at "
+                    + format(year, LAST_OF_A_YEAR) + "; no case can be filed until the next year");
+        }
+        return format(year, sequence);
     }
 
     static String format(int jalaliYear, int sequence) {

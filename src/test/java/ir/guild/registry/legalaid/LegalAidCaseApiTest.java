@@ -14,11 +14,13 @@ import java.util.HashMap;
 import java.util.Map;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -46,6 +48,9 @@ class LegalAidCaseApiTest {
 
     @Inject
     WorkingDays workingDays;
+
+    @Inject
+    EntityManager em;
 
     @BeforeEach
     @AfterEach
@@ -128,6 +133,23 @@ class LegalAidCaseApiTest {
                 .then().statusCode(201)
                 .body("caseNumber", equalTo("LA-" + year() + "-00003"));
         assertThat(fixtures.caseCount()).isEqualTo(3);
+    }
+
+    @Test
+    @TestSecurity(user = "sara", roles = "member")
+    void theYearsLastCaseNumberIsGivenAndThenFilingIs409UntilTheNextYear() {
+        fixtures.member("sara");
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "insert into legal_aid_number_sequence (jalali_year, last_value) values (?1, 99998)")
+                .setParameter(1, Integer.parseInt(year())).executeUpdate());
+
+        given().contentType(ContentType.JSON).body(valid()).when().post(CASES)
+                .then().statusCode(201).body("caseNumber", equalTo("LA-" + year() + "-99999"));
+        given().contentType(ContentType.JSON).header("Accept-Language", "en").body(valid()).when().post(CASES)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", equalTo("The legal-aid case numbers of the year " + year() + " end at LA-" + year()
+                        + "-99999; no case can be filed until the next year"));
+        assertThat(fixtures.caseCount()).isEqualTo(1);
     }
 
     @Test
