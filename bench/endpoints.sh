@@ -75,6 +75,15 @@ if [ "$("${PSQL[@]}" -d postgres -Atc "select count(*) from pg_database where da
 fi
 
 # --- Inputs ------------------------------------------------------------------------------------
+# Every run's import adds IMPORT_ROWS members to this year's numbers, and a year has 999,999:
+# after a few runs the import would be refused (409), so say so before the loads.
+numbered=$("${PSQL[@]}" -d "$DB" -Atc "select coalesce(max(last_value), 0) from membership_number_sequence
+    where jalali_year = (select max(jalali_year) from membership_number_sequence)")
+if [ $((numbered + IMPORT_ROWS)) -gt 999999 ]; then
+    echo "This year's membership numbers are at $numbered of 999999: too few left to import $IMPORT_ROWS rows." >&2
+    echo "Generate the registry afresh (bench/generate-registry.sh) or set BENCH_IMPORT_ROWS lower." >&2
+    exit 1
+fi
 "${PSQL[@]}" -d "$DB" -f "$ROOT/bench/sql/bench-fixtures.sql" >/dev/null
 # The previous run's import left 100,000 members that no vacuum has seen yet (autovacuum would
 # reach them during this run's loads); in production it settled them long ago. Settled first,
