@@ -33,4 +33,15 @@ public interface OutboxConfig {
      */
     @WithDefault("2m")
     Duration claimLease();
+
+    /**
+     * How long the record of each delivery attempt is kept ({@link OutboxAttempt}); the delivery
+     * health reads only the last day of them.
+     */
+    @WithDefault("P30D")
+    Duration attemptsKept();
+
+    /** How often attempts older than {@link #attemptsKept()} are deleted ({@code off} never). */
+    @WithDefault("1h")
+    String attemptCleanupInterval();
 }
