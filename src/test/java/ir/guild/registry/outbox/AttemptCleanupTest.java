@@ -27,13 +27,10 @@ class AttemptCleanupTest {
     private static final Duration KEPT = Duration.ofDays(30);
 
     @Inject
-    Outbox outbox;
+    TestNotes notes;
 
     @Inject
     OutboxRelay relay;
-
-    @Inject
-    RecordingHandler handler;
 
     @Inject
     AttemptCleanup cleanup;
@@ -43,13 +40,7 @@ class AttemptCleanupTest {
 
     @BeforeEach
     void clean() {
-        handler.reset();
-        QuarkusTransaction.requiringNew().run(() -> OutboxMessage.deleteAll());
-    }
-
-    private long enqueue(String text) {
-        return QuarkusTransaction.requiringNew()
-                .call(() -> outbox.enqueue(RecordingHandler.KIND, new RecordingHandler.Note(text)).id);
+        notes.clear();
     }
 
     private void attempt(long messageId, int number, Instant at) {
@@ -67,7 +58,7 @@ class AttemptCleanupTest {
     @Test
     void attemptsOlderThanTheKeptPeriodAreDeletedAndTheMessageAndNewerAttemptsStay() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        long id = enqueue("retried");
+        long id = notes.enqueue("retried");
         attempt(id, 1, now.minus(KEPT).minusSeconds(86_400));
         attempt(id, 2, now.minus(KEPT).minusSeconds(1));
         attempt(id, 3, now.minus(KEPT).plusSeconds(60));
@@ -82,9 +73,8 @@ class AttemptCleanupTest {
 
     @Test
     void theRelaysOwnRecordOfADeliveryIsKeptForThePeriodThenDeleted() {
-        long id = enqueue("delivered");
-        QuarkusTransaction.requiringNew().run(() -> OutboxMessage.update(
-                "nextAttemptAt = ?1 where id = ?2", Instant.now().minusSeconds(1), id));
+        long id = notes.enqueue("delivered");
+        notes.makeDue(id);
         assertThat(relay.deliverDue()).isEqualTo(1);
         assertThat(attemptsOf(id)).containsExactly(1);
 
@@ -97,7 +87,7 @@ class AttemptCleanupTest {
     @Test
     void whileAnotherInstanceCleansUpThisOneSkipsItsTurn() throws Exception {
         Instant now = Instant.now();
-        long id = enqueue("old");
+        long id = notes.enqueue("old");
         attempt(id, 1, now.minus(KEPT).minusSeconds(86_400));
         CountDownLatch locked = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);

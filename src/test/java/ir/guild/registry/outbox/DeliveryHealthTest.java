@@ -39,20 +39,20 @@ class DeliveryHealthTest {
     @Inject
     DeliveryHealth health;
 
+    @Inject
+    TestNotes notes;
+
     @BeforeEach
     void clean() {
-        handler.reset();
-        QuarkusTransaction.requiringNew().run(() -> OutboxMessage.deleteAll());
+        notes.clear();
     }
 
     private long enqueue(String text) {
-        return QuarkusTransaction.requiringNew()
-                .call(() -> outbox.enqueue(RecordingHandler.KIND, new RecordingHandler.Note(text)).id);
+        return notes.enqueue(text);
     }
 
     private void makeDue(long id) {
-        QuarkusTransaction.requiringNew().run(() -> OutboxMessage.update(
-                "nextAttemptAt = ?1 where id = ?2", Instant.now().minusSeconds(1), id));
+        notes.makeDue(id);
     }
 
     private ChannelHealth now() {

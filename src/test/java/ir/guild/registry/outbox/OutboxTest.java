@@ -43,16 +43,17 @@ class OutboxTest {
     @Inject
     MockMailbox mailbox;
 
+    @Inject
+    TestNotes notes;
+
     @BeforeEach
     void clean() {
-        handler.reset();
+        notes.clear();
         mailbox.clear();
-        QuarkusTransaction.requiringNew().run(() -> OutboxMessage.deleteAll());
     }
 
     private long enqueue(String text) {
-        return QuarkusTransaction.requiringNew()
-                .call(() -> outbox.enqueue(RecordingHandler.KIND, new RecordingHandler.Note(text)).id);
+        return notes.enqueue(text);
     }
 
     private OutboxMessage reload(long id) {
@@ -268,7 +269,6 @@ class OutboxTest {
     }
 
     private void makeDue(long id) {
-        QuarkusTransaction.requiringNew().run(() -> OutboxMessage.update("nextAttemptAt = ?1 where id = ?2",
-                Instant.now().minusSeconds(1), id));
+        notes.makeDue(id);
     }
 }
