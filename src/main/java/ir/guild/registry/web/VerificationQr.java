@@ -42,9 +42,6 @@ public class VerificationQr {
     // The eight data masks of the QR specification.
     private static final int MASKS = 8;
 
-    private static final int BLACK = 0xFF000000;
-    private static final int WHITE = 0xFFFFFFFF;
-
     /** The public check of a membership; the page is membership.web.MemberCheckPage. */
     public static final String MEMBERSHIP_CHECK = "/verify/member";
 
@@ -74,10 +71,9 @@ public class VerificationQr {
 
     /** The QR code of any address as a black-on-white PNG. */
     public byte[] png(String url) {
-        BitMatrix modules = scannable(url);
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         try {
-            ImageIO.write(image(modules, MODULE_PIXELS), "png", png);
+            ImageIO.write(scannable(url), "png", png);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -85,40 +81,32 @@ public class VerificationQr {
     }
 
     /**
-     * The code of a text as a scanner reads it. The mask the QR specification's penalty picks
-     * leaves, for about one address in a hundred, a pattern in the data that a common scanner
-     * takes for a finder or alignment mark, and it then fails on every scan of a clean image.
-     * So each code is read back here, and one that does not read is drawn with the first of the
-     * eight masks that does instead; every reader accepts any mask.
+     * The code of a text as a scanner reads it, drawn at {@link #MODULE_PIXELS}. The mask the QR
+     * specification's penalty picks leaves, for about one address in a hundred, a pattern in the
+     * data that a common scanner takes for a finder or alignment mark, and it then fails on every
+     * scan of a clean image. So each code is read back here, and one that does not read is drawn
+     * with the first of the eight masks that does instead; every reader accepts any mask.
      */
-    private static BitMatrix scannable(String text) {
-        BitMatrix chosen = encode(text, null);
-        if (readsBack(chosen, text)) {
-            return chosen;
-        }
-        for (int mask = 0; mask < MASKS; mask++) {
-            BitMatrix other = encode(text, mask);
-            if (readsBack(other, text)) {
-                return other;
+    private static BufferedImage scannable(String text) {
+        BufferedImage chosen = null;
+        for (int mask = -1; mask < MASKS; mask++) {
+            BitMatrix modules = encode(text, mask < 0 ? null : mask);
+            BufferedImage served = image(modules, MODULE_PIXELS);
+            // At the size served and at three pixels a module, about what a phone's camera sees of
+            // a printed card held at arm's length.
+            if (reads(served, text) && reads(image(modules, 3), text)) {
+                return served;
+            }
+            if (chosen == null) {
+                chosen = served;
             }
         }
         return chosen;
     }
 
-    // At the size served and at three pixels a module, about what a phone's camera sees of a
-    // printed card held at arm's length.
-    private static boolean readsBack(BitMatrix modules, String text) {
-        return readsAt(modules, text, MODULE_PIXELS) && readsAt(modules, text, 3);
-    }
-
-    private static boolean readsAt(BitMatrix modules, String text, int modulePixels) {
-        int size = modules.getWidth() * modulePixels;
-        int[] pixels = new int[size * size];
-        for (int y = 0; y < size; y++) {
-            for (int x = 0; x < size; x++) {
-                pixels[y * size + x] = modules.get(x / modulePixels, y / modulePixels) ? BLACK : WHITE;
-            }
-        }
+    private static boolean reads(BufferedImage image, String text) {
+        int size = image.getWidth();
+        int[] pixels = image.getRGB(0, 0, size, size, null, 0, size);
         try {
             return new QRCodeReader()
                     .decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(size, size, pixels))))
