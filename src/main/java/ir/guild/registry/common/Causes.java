@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /** Looks through a failure for what caused it. */
-final class Causes {
+public final class Causes {
 
     private static final int MAX_EXCEPTIONS = 50;
 
@@ -20,7 +20,7 @@ final class Causes {
      * commit that fails because the server went away surfaces as a transaction manager's
      * RollbackException whose PostgreSQL error is only suppressed, not its cause.
      */
-    static boolean any(Throwable failure, Predicate<Throwable> wanted) {
+    public static boolean any(Throwable failure, Predicate<Throwable> wanted) {
         Map<Throwable, Boolean> seen = new IdentityHashMap<>();
         Deque<Throwable> next = new ArrayDeque<>();
         next.add(failure);

@@ -50,6 +50,7 @@ import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import ir.guild.registry.audit.Actor;
 import ir.guild.registry.audit.AuditEvent;
 import ir.guild.registry.audit.AuditLog;
+import ir.guild.registry.common.Causes;
 import ir.guild.registry.common.FieldChecks;
 import ir.guild.registry.common.FieldError;
 import ir.guild.registry.common.Invalid;
@@ -277,7 +278,7 @@ public class RegistryImport {
                 }
             }
         } catch (UncheckedIOException | IOException | IllegalStateException e) {
-            throw ProblemException.invalid("file", notUtf8(e) ? RegistryInvalid.NOT_UTF8.message(language)
+            throw ProblemException.invalid("file", Causes.any(e, CharacterCodingException.class::isInstance) ? RegistryInvalid.NOT_UTF8.message(language)
                     : RegistryInvalid.NOT_CSV.message(language, read));
         }
         return againstRegistry(drafts, rows, errors, language);
@@ -297,15 +298,6 @@ public class RegistryImport {
             reader.reset();
         }
         return reader;
-    }
-
-    private static boolean notUtf8(Exception failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof CharacterCodingException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The index of each known column; unknown, repeated and missing columns are errors of row 1. */
