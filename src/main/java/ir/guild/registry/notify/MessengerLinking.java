@@ -25,6 +25,7 @@ import io.quarkus.qute.i18n.MessageBundles;
 import ir.guild.registry.common.PersianText;
 import ir.guild.registry.common.ProblemException;
 import ir.guild.registry.common.ProblemType;
+import ir.guild.registry.common.TransactionLocks;
 import ir.guild.registry.membership.Member;
 import ir.guild.registry.notify.messenger.BotApi;
 import ir.guild.registry.notify.messenger.BotApiFailure;

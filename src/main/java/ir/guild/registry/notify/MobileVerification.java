@@ -26,6 +26,7 @@ import ir.guild.registry.common.IranianMobile;
 import ir.guild.registry.common.PersianText;
 import ir.guild.registry.common.ProblemException;
 import ir.guild.registry.common.ProblemType;
+import ir.guild.registry.common.TransactionLocks;
 import ir.guild.registry.identity.CurrentPerson;
 import ir.guild.registry.notify.sms.SmsConfig;
 import ir.guild.registry.notify.sms.SmsFailure;

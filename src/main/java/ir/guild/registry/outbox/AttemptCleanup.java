@@ -13,6 +13,8 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
 
+import ir.guild.registry.common.TransactionLocks;
+
 /**
  * Deletes the records of delivery attempts once they are older than
  * {@code guild.outbox.attempts-kept}: every message, mail, SMS or webhook, leaves one row per
@@ -50,9 +52,7 @@ public class AttemptCleanup {
      */
     @Transactional
     public int removeOld(Instant now) {
-        Object locked = em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
-                .setParameter(1, CLEANUP_LOCK).getSingleResult();
-        if (!Boolean.TRUE.equals(locked)) {
+        if (!TransactionLocks.tryLock(em, CLEANUP_LOCK)) {
             return 0;
         }
         Instant before = now.minus(config.attemptsKept());

@@ -22,6 +22,8 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
+import ir.guild.registry.common.TransactionLocks;
+
 /**
  * Counts requests in fixed windows kept in PostgreSQL: one upsert per request adds the hit and
  * returns the window's count, so every instance of the app sees the same count. Windows start on
@@ -152,9 +154,7 @@ public class RateLimiter {
      */
     @Transactional
     public int removeFinished(Instant now) {
-        Object locked = em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
-                .setParameter(1, CLEANUP_LOCK).getSingleResult();
-        if (!Boolean.TRUE.equals(locked)) {
+        if (!TransactionLocks.tryLock(em, CLEANUP_LOCK)) {
             return 0;
         }
         int removed = em.createNativeQuery("delete from rate_limit_window where window_end <= ?1")
