@@ -3,6 +3,8 @@
 
 # The app's Java options: those docs/operations.md (3.6) recommends, unless GUILD_JAVA_OPTS says others.
 JAVA_OPTS=${GUILD_JAVA_OPTS:--Xmx128m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -Xss512k}
+# The JDK the app runs on: BENCH_JAVA_HOME's if set, else the java on the PATH (Keycloak always runs on the latter).
+APP_JAVA=${BENCH_JAVA_HOME:+$BENCH_JAVA_HOME/bin/}java
 
 export PGOPTIONS="-c client_min_messages=warning"
 PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PORT" -U postgres)
@@ -48,7 +50,7 @@ start_app() {
     local app=$1 log=$2; shift 2
     # shellcheck disable=SC2086 # JAVA_OPTS holds several options
     MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} GUILD_WEB_CLIENT_SECRET=guild-web-instances-secret QUARKUS_DATASOURCE_PASSWORD=postgres \
-    java $JAVA_OPTS -Dquarkus.http.port="$APP_PORT" -Dquarkus.http.host=127.0.0.1 \
+    "$APP_JAVA" $JAVA_OPTS -Dquarkus.http.port="$APP_PORT" -Dquarkus.http.host=127.0.0.1 \
         -Dquarkus.datasource.jdbc.url="jdbc:postgresql://127.0.0.1:$PORT/$DB" -Dquarkus.datasource.username=postgres \
         -Dquarkus.oidc.client-id=guild-web-instances -Dquarkus.oidc.token.audience=guild-web,guild-web-instances \
         -Dquarkus.oidc.token-state-manager.encryption-secret=bench-session-secret-0123456789abcdef \

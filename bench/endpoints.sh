@@ -21,7 +21,10 @@
 #     wrk with random gaps (requests at random moments): p50, p99 and errors;
 #   - CSV import of BENCH_IMPORT_ROWS (100000) new members and export of the whole registry:
 #     time, and RSS before and at its peak.
-# BENCH_APP names another packaged app folder to measure (default target/quarkus-app).
+# BENCH_APP names another packaged app folder to measure (default target/quarkus-app), and
+# BENCH_JAVA_HOME the JDK to run it on (default: the java on the PATH). BENCH_AOT=1 first makes the
+# app's AOT cache with a training start and measures the app started with it (JDK 25 or newer, app
+# packaged with -Dquarkus.package.jar.type=aot-jar).
 # Ports: the app on BENCH_APP_PORT (8089), Keycloak on 8180 (must be free), PostgreSQL on
 # BENCH_PG_PORT (55432). Needs wrk, hey, pgbench, psql and curl (Debian: apt-get install wrk hey
 # postgresql-client). Every process it starts is stopped on exit.
@@ -99,8 +102,23 @@ echo "/q/health/live" >"$RUN/live.txt"
 # --- Keycloak, then the app -------------------------------------------------------------------
 start_keycloak "$APP"
 
+# With BENCH_AOT=1 the app is first started once to make its AOT cache, as docs/operations.md (3.6,
+# step 4) describes: started, ready, stopped; the JVM writes the cache as it exits. The measured
+# start then requires that cache (AOTMode=on: a cache the JVM cannot use stops it instead of being
+# ignored). Needs a JDK 25 or newer (BENCH_JAVA_HOME) and the app packaged as aot-jar.
+AOT_OPTS=() aot="no AOT cache"
+if [ "${BENCH_AOT:-0}" = 1 ]; then
+    trained=$(now)
+    start_app "$APP" "$RUN/app-training.log" -XX:AOTCacheOutput="$RUN/app.aot"
+    await "$BASE/q/health/ready" 120 "$APP_PID" "The app's training start"
+    kill "$APP_PID"; wait "$APP_PID" || true
+    [ -s "$RUN/app.aot" ] || { echo "the training start made no AOT cache; see $RUN/app-training.log" >&2; exit 1; }
+    AOT_OPTS=(-XX:AOTMode=on -XX:AOTCache="$RUN/app.aot")
+    aot="AOT cache of $(($(stat -c %s "$RUN/app.aot") / 1048576)) MB made in $(seconds "$trained" "$(now)") s"
+fi
+
 launched=$(now)
-start_app "$APP" "$RUN/app.log" -Dguild.rate-limits.public-verification.requests=1000000000 \
+start_app "$APP" "$RUN/app.log" "${AOT_OPTS[@]}" -Dguild.rate-limits.public-verification.requests=1000000000 \
     -Dguild.rate-limits.partner-verification.requests=1000000000
 await "$BASE/q/health/ready" 120 "$APP_PID" "The app"
 ready=$(seconds "$launched" "$(now)")
@@ -293,6 +311,7 @@ trivial_rps=$(field trivial rps)
 {
     echo "registry: $members members before the import; $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"
     echo "loads: wrk, $CONNECTIONS connections, 2 threads, ${SECONDS_EACH} s each after ${WARMUP} s of warm-up, all loads first warmed ${BENCH_WARMUP_ROUNDS:-3} times; app: $JAVA_OPTS"
+    echo "app's JVM: $("$APP_JAVA" -version 2>&1 | head -1), $aot"
     echo
     echo "| endpoint | requests/s | p50 ms | p95 ms | p99 ms | errors | × pgbench -S | × trivial |"
     echo "|---|---:|---:|---:|---:|---:|---:|---:|"
