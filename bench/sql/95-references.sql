@@ -1,7 +1,7 @@
 -- After 90-keys.sql: puts back the foreign keys set aside by 00-prepare.sql (checking every
--- reference), sets the yearly number sequences and moves each identity past the generated ids so
--- that the app's own numbers and inserts follow them, and checks the generated national IDs the
--- way the app does.
+-- reference) and the statistics targets of the indexes' columns, sets the yearly number
+-- sequences and moves each identity past the generated ids so that the app's own numbers and
+-- inserts follow them, and checks the generated national IDs the way the app does.
 \set ON_ERROR_STOP on
 set maintenance_work_mem = '512MB';
 
@@ -10,6 +10,9 @@ declare r record;
 begin
     for r in select * from bench_gen.saved_constraint where contype = 'f' loop
         execute format('alter table %s add constraint %I %s', r.tbl, r.conname, r.def);
+    end loop;
+    for r in select * from bench_gen.saved_index_statistics loop
+        execute format('alter index %s alter column %s set statistics %s', r.name, r.attnum, r.attstattarget);
     end loop;
 end $$;
 
