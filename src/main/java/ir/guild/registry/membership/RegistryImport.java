@@ -278,7 +278,8 @@ public class RegistryImport {
                 }
             }
         } catch (UncheckedIOException | IOException | IllegalStateException e) {
-            throw ProblemException.invalid("file", Causes.any(e, CharacterCodingException.class::isInstance) ? RegistryInvalid.NOT_UTF8.message(language)
+            boolean notUtf8 = Causes.any(e, CharacterCodingException.class::isInstance);
+            throw ProblemException.invalid("file", notUtf8 ? RegistryInvalid.NOT_UTF8.message(language)
                     : RegistryInvalid.NOT_CSV.message(language, read));
         }
         return againstRegistry(drafts, rows, errors, language);
