@@ -62,6 +62,13 @@ start_app() {
     APP_PID=$!
 }
 
+# Stops the app start_app started, if it still runs, and waits until it has exited (a JVM writing
+# its AOT cache as it exits included).
+stop_app() {
+    if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; fi
+    APP_PID=""
+}
+
 # A fresh token of demo-admin (tokens live 5 minutes: fetch one before each call that needs it).
 admin_token() {
     curl -fsS -d grant_type=password -d client_id=guild-cli -d username=demo-admin -d password=admin-pass \

@@ -111,7 +111,7 @@ if [ "${BENCH_AOT:-0}" = 1 ]; then
     trained=$(now)
     start_app "$APP" "$RUN/app-training.log" -XX:AOTCacheOutput="$RUN/app.aot"
     await "$BASE/q/health/ready" 120 "$APP_PID" "The app's training start"
-    kill "$APP_PID"; wait "$APP_PID" || true
+    stop_app
     [ -s "$RUN/app.aot" ] || { echo "the training start made no AOT cache; see $RUN/app-training.log" >&2; exit 1; }
     AOT_OPTS=(-XX:AOTMode=on -XX:AOTCache="$RUN/app.aot")
     aot="AOT cache of $(($(stat -c %s "$RUN/app.aot") / 1048576)) MB made in $(seconds "$trained" "$(now)") s"

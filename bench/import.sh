@@ -41,10 +41,6 @@ done
 rm -rf "$RUN" && mkdir -p "$RUN"
 
 KEYCLOAK_PID="" APP_PID="" STARTED_PG=""
-stop_app() {
-    if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; fi
-    APP_PID=""
-}
 cleanup() {
     stop_app
     if [ -n "$KEYCLOAK_PID" ] && kill -0 "$KEYCLOAK_PID" 2>/dev/null; then kill "$KEYCLOAK_PID"; wait "$KEYCLOAK_PID" 2>/dev/null || true; fi
