@@ -5,10 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.function.Function;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -30,9 +32,37 @@ final class Browser implements AutoCloseable {
         this.app = app;
         this.profile = profile;
         this.driver = driver;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(45));
-        // Pages reload after each form; an element found just before a reload goes stale.
-        wait.ignoring(StaleElementReferenceException.class);
+        this.wait = new ReloadTolerantWait(driver);
+    }
+
+    /**
+     * Waits through a page's reload: pages reload after each form, and an element found just
+     * before a reload goes stale. ChromeDriver reports that either as a stale element or, when the
+     * reload lands between finding a node and reading it, as an "unknown error" that the node
+     * "does not belong to the document"; both mean "not yet", and the condition is asked again.
+     */
+    private static final class ReloadTolerantWait extends WebDriverWait {
+
+        ReloadTolerantWait(WebDriver driver) {
+            super(driver, Duration.ofSeconds(45));
+            ignoring(StaleElementReferenceException.class);
+        }
+
+        @Override
+        public <V> V until(Function<? super WebDriver, ? extends V> condition) {
+            return super.until((WebDriver driver) -> {
+                try {
+                    return condition.apply(driver);
+                } catch (StaleElementReferenceException e) {
+                    throw e;
+                } catch (WebDriverException e) {
+                    if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                        return null;
+                    }
+                    throw e;
+                }
+            });
+        }
     }
 
     /** Opens a browser on a fresh profile for the application at {@code app} (ending in a slash). */
