@@ -78,7 +78,7 @@ public class ApiFallbacks {
         rc.next();
     }
 
-    private static boolean isJson(String contentType) {
+    static boolean isJson(String contentType) {
         if (contentType == null) {
             return false;
         }

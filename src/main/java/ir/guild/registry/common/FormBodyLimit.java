@@ -37,8 +37,7 @@ public class FormBodyLimit {
     @ServerRequestFilter(preMatching = true)
     public Response refuseOversizedForm(ContainerRequestContext context) {
         String type = context.getHeaderString(HttpHeaders.CONTENT_TYPE);
-        if (type == null || !type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT).equals(URL_ENCODED)
-                || declaredLength(context) <= maxFormBodyBytes) {
+        if (!isUrlEncoded(type) || declaredLength(context) <= maxFormBodyBytes) {
             return null;
         }
         // The body stays unread, so the connection cannot carry another request.
@@ -49,6 +48,11 @@ public class FormBodyLimit {
                                 "A form body may not exceed " + maxFormBodyBytes + " bytes",
                                 context.getUriInfo().getRequestUri().getRawPath(), null));
         return answer.header("Connection", "close").build();
+    }
+
+    static boolean isUrlEncoded(String contentType) {
+        return contentType != null
+                && contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT).equals(URL_ENCODED);
     }
 
     private static long declaredLength(ContainerRequestContext context) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -38,6 +40,7 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final int DATABASE_RETRY_AFTER_SECONDS = 5;
+    private static final Pattern FORM_FIELD_LIMIT = Pattern.compile("Param limit of \\d+ was exceeded");
 
     private final CurrentVertxRequest request;
 
@@ -102,6 +105,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        Optional<Response> tooLarge = streamedBodyTooLarge(e, uri);
+        if (tooLarge.isPresent()) {
+            return tooLarge.get();
+        }
         int status = e.getResponse().getStatus();
         if (ErrorPages.wantsPage(request.getCurrent())) {
             return ErrorPages.page(status);
@@ -118,8 +125,16 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        Optional<Response> tooLarge = streamedBodyTooLarge(e, uri);
+        if (tooLarge.isPresent()) {
+            return tooLarge.get();
+        }
         if (isBodyOverLimit(e)) {
             return respond(Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than allowed",
+                    path(uri), null));
+        }
+        if (isFormOverFieldLimit(e)) {
+            return respond(Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "The form has more fields than allowed",
                     path(uri), null));
         }
         if (DatabaseOutages.causedBy(e)) {
@@ -140,6 +155,22 @@ public class ProblemMappers {
      */
     private static boolean isBodyOverLimit(Throwable e) {
         return e instanceof IOException && "Request too large".equals(e.getMessage());
+    }
+
+    /** A body sent in chunks that grew past its limit while it was read ({@link StreamedBodyLimit}). */
+    private Optional<Response> streamedBodyTooLarge(Throwable e, UriInfo uri) {
+        return Causes.first(e, StreamedBodyLimit.TooLarge.class).map(tooLarge -> respond(
+                Problem.of(ProblemType.PAYLOAD_TOO_LARGE, tooLarge.getMessage(), path(uri), null)));
+    }
+
+    /**
+     * A form (URL-encoded or multipart) with more fields than quarkus.http.limits.max-parameters
+     * fails while the REST layer parses it, with a plain RuntimeException whose message is the
+     * only sign of it. No form of the guild has more than a few dozen fields.
+     */
+    private static boolean isFormOverFieldLimit(Throwable e) {
+        return e.getClass() == RuntimeException.class && e.getMessage() != null
+                && FORM_FIELD_LIMIT.matcher(e.getMessage()).matches();
     }
 
     /**
@@ -171,11 +202,17 @@ public class ProblemMappers {
                 .build();
     }
 
+    /**
+     * A body refused as too large may be partly unread, so the connection cannot carry another
+     * request after the answer.
+     */
     private Response respond(Problem problem) {
-        if (ErrorPages.wantsPage(request.getCurrent())) {
-            return ErrorPages.page(problem.status());
+        Response response = ErrorPages.wantsPage(request.getCurrent()) ? ErrorPages.page(problem.status())
+                : Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        if (problem.status() == ProblemType.PAYLOAD_TOO_LARGE.status()) {
+            return Response.fromResponse(response).header("Connection", "close").build();
         }
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return response;
     }
 
     private static String path(UriInfo uri) {

@@ -23,6 +23,8 @@ import java.util.concurrent.atomic.LongAccumulator;
 final class RawPost {
 
     private static final int CHUNK = 64 * 1024;
+    private static final byte[] CRLF = "\r\n".getBytes(StandardCharsets.ISO_8859_1);
+    private static final byte[] LAST_CHUNK = "0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
     /** The most bytes of a body over a megabyte that any server took before answering. */
     static final LongAccumulator MOST_SENT_OF_LARGE = new LongAccumulator(Math::max, 0);
 
@@ -31,12 +33,28 @@ final class RawPost {
         String header(String name) {
             return headers.getOrDefault(name.toLowerCase(Locale.ROOT), "");
         }
+
+        /** The status and the start of the body: what came back, when a test did not expect it. */
+        String summary() {
+            return status + " " + (body.length() > 300 ? body.substring(0, 300) + "…" : body)
+                    + (failure == null ? "" : " (" + failure + ")");
+        }
     }
 
     private RawPost() {
     }
 
     static Answer send(int port, String method, String path, Map<String, String> headers, byte[] body) {
+        return send(port, method, path, headers, body, false);
+    }
+
+    /** The same, with the body in chunks and no declared length, as a client streaming it would send it. */
+    static Answer sendChunked(int port, String method, String path, Map<String, String> headers, byte[] body) {
+        return send(port, method, path, headers, body, true);
+    }
+
+    private static Answer send(int port, String method, String path, Map<String, String> headers, byte[] body,
+            boolean chunked) {
         long sent = 0;
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(60_000);
@@ -44,7 +62,7 @@ final class RawPost {
             OutputStream out = socket.getOutputStream();
             StringBuilder head = new StringBuilder(method).append(' ').append(path).append(" HTTP/1.1\r\n")
                     .append("Host: 127.0.0.1:").append(port).append("\r\n")
-                    .append("Content-Length: ").append(body.length).append("\r\n")
+                    .append(chunked ? "Transfer-Encoding: chunked" : "Content-Length: " + body.length).append("\r\n")
                     .append("Connection: close\r\n");
             headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
             String written = null;
@@ -52,8 +70,17 @@ final class RawPost {
                 out.write(head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
                 while (sent < body.length && in.available() == 0) {
                     int length = (int) Math.min(CHUNK, body.length - sent);
+                    if (chunked) {
+                        out.write((Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                    }
                     out.write(body, (int) sent, length);
+                    if (chunked) {
+                        out.write(CRLF);
+                    }
                     sent += length;
+                }
+                if (chunked && sent == body.length) {
+                    out.write(LAST_CHUNK);
                 }
                 out.flush();
             } catch (IOException e) {
