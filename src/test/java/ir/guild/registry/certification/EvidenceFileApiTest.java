@@ -140,6 +140,20 @@ class EvidenceFileApiTest {
 
     @Test
     @TestSecurity(user = "sara", roles = "member")
+    void anUploadWithMoreFieldsThanAreParsedIs413AndStoresNothing() {
+        var form = Uploads.form().multiPart("file", "portfolio.pdf", PDF, "application/pdf");
+        for (int i = 0; i < 1000; i++) {
+            form = form.multiPart("note" + i, "x");
+        }
+        form.when().post(REQUESTS + request.id + "/files")
+                .then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("The form has more fields than allowed"));
+        assertThat(fixtures.fileCount(request.id)).isZero();
+    }
+
+    @Test
+    @TestSecurity(user = "sara", roles = "member")
     void aSixthFileIsRefused() {
         for (int i = 0; i < 5; i++) {
             upload("page-" + i + ".pdf", PDF, "application/pdf").statusCode(201);
