@@ -95,7 +95,7 @@ public class StreamedBodyLimit {
      * A failed read, as the readers of JSON and forms expect one: they pass an I/O failure on as it
      * is, where they would take any other exception for a body that does not parse.
      */
-    public static final class TooLarge extends IOException {
+    static final class TooLarge extends IOException {
 
         TooLarge(String message) {
             super(message);
