@@ -2,7 +2,7 @@
 # RUN, PORT, DB, BASE, APP_PORT and KEYCLOAK. Not meant to be run on its own.
 
 # The app's Java options: those docs/operations.md (3.6) recommends, unless GUILD_JAVA_OPTS says others.
-JAVA_OPTS=${GUILD_JAVA_OPTS:--Xmx128m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -Xss512k}
+JAVA_OPTS=${GUILD_JAVA_OPTS:--Xmx128m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -Xss512k -XX:TrimNativeHeapInterval=5000}
 # The JDK the app runs on: BENCH_JAVA_HOME's if set, else the java on the PATH (Keycloak always runs on the latter).
 APP_JAVA=${BENCH_JAVA_HOME:+$BENCH_JAVA_HOME/bin/}java
 
