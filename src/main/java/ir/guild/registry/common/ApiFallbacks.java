@@ -34,6 +34,11 @@ public class ApiFallbacks {
         this.maxJsonBodyBytes = Math.min(maxJsonBodySize.asLongValue(), maxBodyBytes);
     }
 
+    /** The most a JSON body may carry, declared or sent in chunks ({@link StreamedBodyLimit}). */
+    long maxJsonBodyBytes() {
+        return maxJsonBodyBytes;
+    }
+
     void registerBodyLimit(@Observes Filters filters) {
         filters.register(this::refuseOversizedBody, 200);
     }

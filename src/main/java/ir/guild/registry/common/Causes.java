@@ -5,7 +5,6 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Predicate;
 
 /** Looks through a failure for what caused it. */
@@ -22,15 +21,6 @@ public final class Causes {
      * RollbackException whose PostgreSQL error is only suppressed, not its cause.
      */
     public static boolean any(Throwable failure, Predicate<Throwable> wanted) {
-        return first(failure, wanted).isPresent();
-    }
-
-    /** The first of the failure, its causes and suppressed exceptions that is of the type, in {@link #any}'s order. */
-    public static <T extends Throwable> Optional<T> first(Throwable failure, Class<T> type) {
-        return first(failure, type::isInstance).map(type::cast);
-    }
-
-    private static Optional<Throwable> first(Throwable failure, Predicate<Throwable> wanted) {
         Map<Throwable, Boolean> seen = new IdentityHashMap<>();
         Deque<Throwable> next = new ArrayDeque<>();
         next.add(failure);
@@ -40,13 +30,13 @@ public final class Causes {
                 continue;
             }
             if (wanted.test(current)) {
-                return Optional.of(current);
+                return true;
             }
             if (current.getCause() != null) {
                 next.add(current.getCause());
             }
             next.addAll(List.of(current.getSuppressed()));
         }
-        return Optional.empty();
+        return false;
     }
 }

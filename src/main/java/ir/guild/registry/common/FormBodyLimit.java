@@ -34,6 +34,11 @@ public class FormBodyLimit {
         this.request = request;
     }
 
+    /** The most a URL-encoded form may carry, declared or sent in chunks ({@link StreamedBodyLimit}). */
+    long maxFormBodyBytes() {
+        return maxFormBodyBytes;
+    }
+
     @ServerRequestFilter(preMatching = true)
     public Response refuseOversizedForm(ContainerRequestContext context) {
         String type = context.getHeaderString(HttpHeaders.CONTENT_TYPE);

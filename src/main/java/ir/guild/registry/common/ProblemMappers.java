@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 import jakarta.persistence.OptimisticLockException;
@@ -105,10 +104,6 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
-        Optional<Response> tooLarge = streamedBodyTooLarge(e, uri);
-        if (tooLarge.isPresent()) {
-            return tooLarge.get();
-        }
         int status = e.getResponse().getStatus();
         if (ErrorPages.wantsPage(request.getCurrent())) {
             return ErrorPages.page(status);
@@ -125,9 +120,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
-        Optional<Response> tooLarge = streamedBodyTooLarge(e, uri);
-        if (tooLarge.isPresent()) {
-            return tooLarge.get();
+        if (e instanceof StreamedBodyLimit.TooLarge tooLarge) {
+            return respond(Problem.of(ProblemType.PAYLOAD_TOO_LARGE, tooLarge.getMessage(), path(uri), null));
         }
         if (isBodyOverLimit(e)) {
             return respond(Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than allowed",
@@ -155,12 +149,6 @@ public class ProblemMappers {
      */
     private static boolean isBodyOverLimit(Throwable e) {
         return e instanceof IOException && "Request too large".equals(e.getMessage());
-    }
-
-    /** A body sent in chunks that grew past its limit while it was read ({@link StreamedBodyLimit}). */
-    private Optional<Response> streamedBodyTooLarge(Throwable e, UriInfo uri) {
-        return Causes.first(e, StreamedBodyLimit.TooLarge.class).map(tooLarge -> respond(
-                Problem.of(ProblemType.PAYLOAD_TOO_LARGE, tooLarge.getMessage(), path(uri), null)));
     }
 
     /**

@@ -8,10 +8,7 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-
-import io.quarkus.runtime.configuration.MemorySize;
 
 /**
  * A body sent in chunks declares no length, so the limits that refuse a JSON body or a URL-encoded
@@ -26,11 +23,10 @@ public class StreamedBodyLimit {
     private final long maxJsonBodyBytes;
     private final long maxFormBodyBytes;
 
-    StreamedBodyLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
-            @ConfigProperty(name = "guild.http.max-json-body-size", defaultValue = "1M") MemorySize maxJsonBodySize,
-            @ConfigProperty(name = "guild.http.max-form-body-size", defaultValue = "1M") MemorySize maxFormBodySize) {
-        this.maxJsonBodyBytes = Math.min(maxJsonBodySize.asLongValue(), maxBodySize.asLongValue());
-        this.maxFormBodyBytes = Math.min(maxFormBodySize.asLongValue(), maxBodySize.asLongValue());
+    /** The limits are those the declared lengths are held to. */
+    StreamedBodyLimit(ApiFallbacks fallbacks, FormBodyLimit formLimit) {
+        this.maxJsonBodyBytes = fallbacks.maxJsonBodyBytes();
+        this.maxFormBodyBytes = formLimit.maxFormBodyBytes();
     }
 
     @ServerRequestFilter

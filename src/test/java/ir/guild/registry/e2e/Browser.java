@@ -53,9 +53,8 @@ final class Browser implements AutoCloseable {
             return super.until((WebDriver driver) -> {
                 try {
                     return condition.apply(driver);
-                } catch (StaleElementReferenceException e) {
-                    throw e;
                 } catch (WebDriverException e) {
+                    // A stale element goes on to the ignoring above; its message is not this one.
                     if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
                         return null;
                     }

@@ -1,6 +1,6 @@
 package ir.guild.registry.hostile;
 
-import static io.restassured.RestAssured.given;
+import static ir.guild.registry.membership.web.PageForms.get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -8,13 +8,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import io.restassured.response.Response;
+
+import ir.guild.registry.membership.web.PageForms.PageForm;
+import ir.guild.registry.web.Language;
 
 /**
  * Bodies sent in chunks declare no length, so they are held to the JSON and form limits (1M each)
@@ -68,16 +68,13 @@ class ChunkedBodyLimitTest {
 
     @Test
     void aStreamedFormWithinItsLimitIsRead() {
-        Response home = given().when().get("/");
-        Element form = Jsoup.parse(home.asString()).selectFirst("form[action=/lang]");
-        String fields = form.select("input[type=hidden]").stream()
-                .map(input -> input.attr("name") + "=" + input.attr("value")).collect(Collectors.joining("&"));
-        String cookies = home.getCookies().entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
+        PageForm form = PageForm.of(get("/", Language.FA), "form[action=/lang]", Language.FA).set("return", "/verify");
+        String cookies = form.cookies().entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
 
-        RawPost.Answer answer = RawPost.sendChunked(RestAssured.port, "POST", "/lang",
+        RawPost.Answer answer = RawPost.sendChunked(RestAssured.port, "POST", form.action(),
                 Map.of("Content-Type", "application/x-www-form-urlencoded", "Accept", "text/html", "Cookie", cookies),
-                fields.replace("return=/", "return=/verify").getBytes(StandardCharsets.US_ASCII));
+                form.urlEncoded().getBytes(StandardCharsets.US_ASCII));
 
         assertThat(answer.status()).as(answer.summary()).isEqualTo(303);
         assertThat(answer.header("Location")).endsWith("/verify");

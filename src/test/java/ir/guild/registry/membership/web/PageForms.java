@@ -3,6 +3,7 @@ package ir.guild.registry.membership.web;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -149,6 +151,14 @@ public final class PageForms {
             List<Upload> more = new ArrayList<>(files);
             more.add(new Upload(name, content, claimedType));
             return new PageForm(action, multipart, cookies, values, more, language);
+        }
+
+        /** The fields as a URL-encoded body, for a test that sends the form by other means. */
+        public String urlEncoded() {
+            return values.entrySet().stream()
+                    .flatMap(entry -> entry.getValue().stream().map(value -> URLEncoder.encode(entry.getKey(),
+                            StandardCharsets.UTF_8) + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)))
+                    .collect(Collectors.joining("&"));
         }
 
         /** Posts the form where it says it goes. */
